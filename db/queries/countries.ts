@@ -1,0 +1,30 @@
+import { asc, sql } from "drizzle-orm";
+import type { Country } from "@/lib/countries/schema";
+import type { Db } from "../client";
+import { countries } from "../schema";
+
+/** Inserts or refreshes reference rows; countries are never deleted because assessments point at them. */
+export async function upsertCountries(db: Db, rows: Country[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  await db
+    .insert(countries)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: countries.iso2,
+      set: {
+        iso3: sql`excluded.iso3`,
+        m49: sql`excluded.m49`,
+        name: sql`excluded.name`,
+        region: sql`excluded.region`,
+        subRegion: sql`excluded.sub_region`,
+        intermediateRegion: sql`excluded.intermediate_region`,
+        unStatus: sql`excluded.un_status`,
+        incomeGroup: sql`excluded.income_group`,
+      },
+    });
+  return rows.length;
+}
+
+export async function listCountries(db: Db) {
+  return db.select().from(countries).orderBy(asc(countries.name));
+}
