@@ -42,7 +42,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (dir === "memory") {
     client = new PGlite();
   } else {
-    const abs = path.resolve(dir);
+    const abs = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
     // PGlite creates only the last folder of its path.
     mkdirSync(path.dirname(abs), { recursive: true });
     client = new PGlite(abs);

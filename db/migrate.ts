@@ -37,14 +37,14 @@ export async function getMigrationState(handle: DatabaseHandle): Promise<Migrati
   const journal = readJournal();
   const expected = journal.entries.length;
   const lastWhen = journal.entries.at(-1)?.when ?? null;
-  const exists = await handle.db.execute<{ present: boolean }>(
-    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  const exists = rowsOf<{ present: boolean }>(
+    await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`),
   );
-  if (!rowsOf(exists)[0]?.present) {
+  if (!exists[0]?.present) {
     return { expected, applied: 0, latest: null, upToDate: expected === 0 };
   }
-  const rows = rowsOf(
-    await handle.db.execute<{ applied: number; latest: string | null }>(
+  const rows = rowsOf<{ applied: number; latest: string | null }>(
+    await handle.db.execute(
       sql`select count(*)::int as applied, max(created_at)::text as latest from drizzle.__drizzle_migrations`,
     ),
   );

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const t = await getTranslations("layout");
+  return (
+    <header className="no-print bg-brand text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex min-h-11 flex-col justify-center rounded">
+          <span className="text-lg font-semibold leading-tight">{t("brand")}</span>
+          <span className="text-xs text-white/90">{t("brandTagline")}</span>
+        </Link>
+        <nav aria-label={t("mainNav")}>
+          <ul className="flex flex-wrap gap-1">
+            <li>
+              <NavLink href="/">{t("navHome")}</NavLink>
+            </li>
+            <li>
+              <NavLink href="/framework">{t("navFramework")}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
