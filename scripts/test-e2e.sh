@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# End-to-end tests against a production build on a fresh database.
+# Embedded PGlite in a new folder by default; DATABASE_URL set: that PostgreSQL database.
+# E2E_SKIP_BUILD=1 reuses the current .next build; E2E_GREP filters tests (e.g. @smoke).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
+export CHROMIUM_PATH NEXT_TELEMETRY_DISABLED=1
+
+cleanup_dir=""
+if [ -z "${DATABASE_URL:-}" ]; then
+  mkdir -p .data/e2e
+  PGLITE_DIR="$(mktemp -d "$PWD/.data/e2e/pglite-XXXXXX")"
+  rmdir "$PGLITE_DIR"   # PGlite creates the last folder itself
+  export PGLITE_DIR
+  cleanup_dir="$PGLITE_DIR"
+  export E2E_EXPECT_ENGINE=pglite
+else
+  export E2E_EXPECT_ENGINE=postgres
+fi
+trap '[ -n "$cleanup_dir" ] && rm -rf "$cleanup_dir"' EXIT
+
+# Migrate and seed before the server starts: one PGlite folder, one process at a time.
+npx tsx scripts/db-migrate.ts
+npx tsx scripts/db-seed.ts
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then npx next build; fi
+
+args=()
+if [ -n "${E2E_GREP:-}" ]; then args+=(--grep "$E2E_GREP"); fi
+npx playwright test "${args[@]}"
