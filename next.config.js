@@ -9,6 +9,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden(): a real 403 page for signed-in users without the permission.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

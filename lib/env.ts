@@ -12,6 +12,20 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** Signs session cookies. Unset: a random secret is generated once and kept in the database. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** Public address of the app, used in invitation links. */
+  APP_URL: z.url("APP_URL must be a full URL such as https://mnr.example.org").optional(),
+  /** "1" lets a production start run while demo accounts (published passwords) exist. */
+  ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).default("0"),
+  /** Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** smtp(s)://user:password@host:port: invitations are also sent by mail when set. */
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("MNR Assess <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,7 +24,13 @@ trap '[ -n "$cleanup_dir" ] && rm -rf "$cleanup_dir"' EXIT
 # Migrate and seed before the server starts: one PGlite folder, one process at a time.
 npx tsx scripts/db-migrate.ts
 npx tsx scripts/db-seed.ts
-if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then npx next build; fi
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
+  # The build must never open a database (a PGlite folder serves one process at a time):
+  # point it at a folder that must still not exist afterwards.
+  sentinel="$(mktemp -u "${TMPDIR:-/tmp}/mnr-build-db-XXXXXX")"
+  PGLITE_DIR="$sentinel" DATABASE_URL="" npx next build
+  if [ -e "$sentinel" ]; then echo "next build opened the database at $sentinel" >&2; rm -rf "$sentinel"; exit 1; fi
+fi
 
 args=()
 if [ -n "${E2E_GREP:-}" ]; then args+=(--grep "$E2E_GREP"); fi

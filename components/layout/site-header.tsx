@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
+  const user = await getCurrentUser();
   return (
     <header className="no-print bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -12,13 +16,35 @@ export async function SiteHeader() {
           <span className="text-xs text-white/90">{t("brandTagline")}</span>
         </Link>
         <nav aria-label={t("mainNav")}>
-          <ul className="flex flex-wrap gap-1">
+          <ul className="flex flex-wrap items-center gap-1">
             <li>
               <NavLink href="/">{t("navHome")}</NavLink>
             </li>
             <li>
               <NavLink href="/framework">{t("navFramework")}</NavLink>
             </li>
+            {user ? (
+              <>
+                <li>
+                  <NavLink href="/workspace">{t("navWorkspace")}</NavLink>
+                </li>
+                {can(user.role, "user.read") ? (
+                  <li>
+                    <NavLink href="/admin/users">{t("navAdmin")}</NavLink>
+                  </li>
+                ) : null}
+                <li>
+                  <NavLink href="/account">{t("navAccount")}</NavLink>
+                </li>
+                <li>
+                  <SignOutButton className="hover:bg-white/10" />
+                </li>
+              </>
+            ) : (
+              <li>
+                <NavLink href="/sign-in">{t("signIn")}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

@@ -1,4 +1,5 @@
-import { asc, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
+import { reachesCountry, type Scope } from "@/lib/auth/scope";
 import type { Country } from "@/lib/countries/schema";
 import type { Db } from "../client";
 import { countries } from "../schema";
@@ -27,4 +28,16 @@ export async function upsertCountries(db: Db, rows: Country[]): Promise<number> 
 
 export async function listCountries(db: Db) {
   return db.select().from(countries).orderBy(asc(countries.name));
+}
+
+export async function countryExists(db: Db, iso2: string): Promise<boolean> {
+  const [row] = await db.select({ iso2: countries.iso2 }).from(countries).where(eq(countries.iso2, iso2));
+  return !!row;
+}
+
+/** One country's reference row, only where the caller's scope reaches it. */
+export async function getCountry(db: Db, scope: Scope, iso2: string) {
+  if (!reachesCountry(scope, iso2)) return null;
+  const [row] = await db.select().from(countries).where(eq(countries.iso2, iso2));
+  return row ?? null;
 }

@@ -1,2 +1,4 @@
+export * from "./auth";
 export * from "./countries";
 export * from "./frameworks";
+export * from "./security";

@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { signIn, verifySignInCode } from "@/app/(auth)/sign-in/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { signInSchema, twoFactorCodeSchema } from "@/lib/validation/auth";
+
+export function SignInForm({ next }: { next?: string }) {
+  const [step, setStep] = useState<"password" | "code">("password");
+  return step === "password" ? <PasswordStep next={next} onTwoFactor={() => setStep("code")} /> : <CodeStep next={next} />;
+}
+
+function useFinish() {
+  const router = useRouter();
+  return (path: string) => {
+    router.replace(path);
+    router.refresh();
+  };
+}
+
+function PasswordStep({ next, onTwoFactor }: { next?: string; onTwoFactor: () => void }) {
+  const t = useTranslations("signIn");
+  const te = useTranslations("errors");
+  const fieldError = useFieldError();
+  const finish = useFinish();
+  const form = useForm<z.input<typeof signInSchema>>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", next } });
+  const { formError, run } = useActionForm(form.setError, te("network"));
+  const onSubmit = form.handleSubmit(async (values) => {
+    const data = await run(() => signIn({ ...values, next }));
+    if (!data) return;
+    if (data.twoFactor) onTwoFactor();
+    else finish(data.next);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field label={t("email")} type="email" autoComplete="username" registration={form.register("email")} error={fieldError(form.formState.errors.email)} />
+      <Field label={t("password")} type="password" autoComplete="current-password" registration={form.register("password")} error={fieldError(form.formState.errors.password)} />
+      <Button disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("submitting") : t("submit")}</Button>
+    </form>
+  );
+}
+
+function CodeStep({ next }: { next?: string }) {
+  const t = useTranslations("signIn");
+  const te = useTranslations("errors");
+  const fieldError = useFieldError();
+  const finish = useFinish();
+  const form = useForm<z.input<typeof twoFactorCodeSchema>>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
+  const { formError, run } = useActionForm(form.setError, te("network"));
+  const onSubmit = form.handleSubmit(async (values) => {
+    const data = await run(() => verifySignInCode({ ...values, next }));
+    if (data) finish(data.next);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <p>{t("codeIntro")}</p>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field label={t("code")} inputMode="numeric" autoComplete="one-time-code" registration={form.register("code")} error={fieldError(form.formState.errors.code)} />
+      <Button disabled={form.formState.isSubmitting}>{t("verify")}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+// What every server action returns: data, or a safe error the form can show.
+export type ActionErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "twoFactorSetupRequired"
+  | "invalid"
+  | "notFound"
+  | "conflict"
+  | "throttled"
+  | "failed"
+  | "error";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string> };
+
+/**
+ * An expected refusal inside a handler (wrong current password, used invitation...).
+ * `messageKey` is a key of the "errors" catalogue section; `auditCode` goes to the audit log.
+ */
+export class ActionError extends Error {
+  constructor(
+    public readonly code: ActionErrorCode,
+    public readonly messageKey: string,
+    public readonly fieldErrors?: Record<string, string>,
+    public readonly auditCode?: string,
+  ) {
+    super(messageKey);
+  }
+}

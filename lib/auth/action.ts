@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { writeAudit, type AuditEntry } from "@/db/queries/audit";
+import { ActionError, type ActionResult } from "./action-result";
+import { can, type Permission } from "./permissions";
+import { reachesCountry, scopeOf } from "./scope";
+import { getCurrentUser, getRequestInfo, type CurrentUser, type RequestInfo } from "./session";
+
+export interface ActionContext<I> {
+  input: I;
+  user: CurrentUser | null;
+  db: Db;
+  request: RequestInfo;
+  /** Adds ids or codes to this action's audit entry (never secrets or answer text). */
+  note: (details: Record<string, string | number | boolean | null>) => void;
+}
+
+export interface ActionDefinition<S extends z.ZodType<Record<string, unknown>>, R> {
+  /** Audit action name, also the key in the access matrix, e.g. "user.invite". */
+  name: string;
+  /** "public" only for actions a signed-out visitor must reach (signing in, accepting an invitation). */
+  permission: Permission | "public";
+  /** A strict zod object: unknown fields are refused. */
+  input: S;
+  /** The country the input touches; the caller's scope must reach it. */
+  countryOf?: (input: z.infer<S>, db: Db) => Promise<string | null> | string | null;
+  target?: (input: z.infer<S>, result: R | undefined) => { type: string; id: string | null };
+  handler: (ctx: ActionContext<z.infer<S>>) => Promise<R>;
+}
+
+/**
+ * The one wrapper for every server action: session, permission, input, scope, handler,
+ * audit entry, safe error. A server action is a public endpoint: whatever the page shows,
+ * this is where the decision is made.
+ */
+export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(def: ActionDefinition<S, R>) {
+  return async function action(raw: unknown): Promise<ActionResult<R>> {
+    const t = await getTranslations("errors");
+    const db = await getDb();
+    const request = await getRequestInfo();
+    const user = def.permission === "public" ? await getCurrentUser().catch(() => null) : await getCurrentUser();
+    const details: Record<string, string | number | boolean | null> = {};
+    const audit = (entry: Omit<AuditEntry, "action" | "actorId" | "actorEmail" | "actorRole" | "ipAddress">) =>
+      writeAudit(db, {
+        action: def.name,
+        actorId: user?.userId ?? null,
+        actorEmail: user?.email ?? null,
+        actorRole: user?.role ?? null,
+        ipAddress: request.ipAddress,
+        ...entry,
+        details: { ...details, ...entry.details },
+      });
+
+    if (def.permission !== "public") {
+      if (!user) {
+        await audit({ outcome: "denied", details: { reason: "unauthenticated" } });
+        return { ok: false, code: "unauthenticated", message: t("unauthenticated") };
+      }
+      if (user.mustSetUpTwoFactor && def.permission !== "account.manageOwn") {
+        await audit({ outcome: "denied", details: { reason: "twoFactorSetupRequired" } });
+        return { ok: false, code: "twoFactorSetupRequired", message: t("twoFactorSetupRequired") };
+      }
+      if (!can(user.role, def.permission)) {
+        await audit({ outcome: "denied", details: { reason: "permission", permission: def.permission } });
+        return { ok: false, code: "forbidden", message: t("forbidden") };
+      }
+    }
+
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      await audit({ outcome: "failure", details: { reason: "invalidInput" } });
+      return { ok: false, code: "invalid", message: t("invalidInput"), fieldErrors: await fieldErrorsOf(parsed.error) };
+    }
+    const input = parsed.data;
+
+    let country: string | null = null;
+    try {
+      country = def.countryOf ? await def.countryOf(input, db) : null;
+    } catch (err) {
+      unstable_rethrow(err);
+      throw err;
+    }
+    if (country && !reachesCountry(scopeOf(user), country)) {
+      await audit({ outcome: "denied", countryIso2: country, details: { reason: "scope" } });
+      return { ok: false, code: "forbidden", message: t("forbidden") };
+    }
+
+    try {
+      const result = await def.handler({ input, user, db, request, note: (d) => Object.assign(details, d) });
+      const target = def.target?.(input, result);
+      await audit({ outcome: "success", countryIso2: country, targetType: target?.type, targetId: target?.id });
+      return { ok: true, data: result };
+    } catch (err) {
+      unstable_rethrow(err);
+      const target = def.target?.(input, undefined);
+      if (err instanceof ActionError) {
+        await audit({
+          outcome: err.code === "forbidden" ? "denied" : "failure",
+          countryIso2: country,
+          targetType: target?.type,
+          targetId: target?.id,
+          details: { reason: err.auditCode ?? err.messageKey },
+        });
+        const fieldErrors = err.fieldErrors
+          ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, key]) => [k, t(key as never)]))
+          : undefined;
+        return { ok: false, code: err.code, message: t(err.messageKey as never), fieldErrors };
+      }
+      const reference = randomUUID().slice(0, 8);
+      console.error(`action ${def.name} failed [${reference}]`, err);
+      await audit({ outcome: "error", countryIso2: country, details: { reference } }).catch(() => undefined);
+      return { ok: false, code: "error", message: t("unexpected", { reference }) };
+    }
+  };
+}
+
+/** Zod messages in shared schemas are catalogue keys ("validation.*"), translated here and in the form. */
+async function fieldErrorsOf(error: z.ZodError): Promise<Record<string, string>> {
+  const t = await getTranslations();
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    if (out[field]) continue;
+    const key =
+      issue.code === "unrecognized_keys"
+        ? "validation.unknownField"
+        : issue.message.startsWith("validation.")
+          ? issue.message
+          : "validation.invalidValue";
+    out[field] = t(key as never);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb, type Db } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
+import { can, type Permission } from "./permissions";
+import { getCurrentUser, getRequestInfo, type CurrentUser } from "./session";
+
+export interface RouteContext {
+  request: NextRequest;
+  user: CurrentUser | null;
+  /** Opened on demand, so a handler that reports database trouble (health) can run without it. */
+  getDb: () => Promise<Db>;
+  params: Record<string, string | string[]>;
+}
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The same-origin rule for state-changing requests: Origin must name this host. */
+export function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one wrapper for route handlers: origin check for state-changing methods, session,
+ * permission, handler, audit of denials and mutations, safe error.
+ */
+export function defineRoute(def: {
+  name: string;
+  permission: Permission | "public";
+  handler: (ctx: RouteContext) => Promise<Response>;
+}) {
+  return async function route(request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
+    const info = await getRequestInfo();
+    const mutating = !safeMethods.has(request.method);
+    const user = def.permission === "public" ? null : await getCurrentUser();
+    const audit = async (outcome: "success" | "denied" | "error", details: Record<string, string>) =>
+      writeAudit(await getDb(), {
+        action: def.name,
+        actorId: user?.userId ?? null,
+        actorEmail: user?.email ?? null,
+        actorRole: user?.role ?? null,
+        outcome,
+        ipAddress: info.ipAddress,
+        details,
+      });
+    if (mutating && !isSameOrigin(info.origin, info.host)) {
+      await audit("denied", { reason: "origin" });
+      return NextResponse.json({ error: "cross-origin request refused" }, { status: 403 });
+    }
+    if (def.permission !== "public") {
+      if (!user) {
+        await audit("denied", { reason: "unauthenticated" });
+        return NextResponse.json({ error: "sign in first" }, { status: 401 });
+      }
+      if (!can(user.role, def.permission) || (user.mustSetUpTwoFactor && def.permission !== "account.manageOwn")) {
+        await audit("denied", { reason: "permission", permission: def.permission });
+        return NextResponse.json({ error: "not allowed" }, { status: 403 });
+      }
+    }
+    try {
+      const response = await def.handler({ request, user, getDb, params: await context.params });
+      if (mutating) await audit("success", { status: String(response.status) });
+      return response;
+    } catch (err) {
+      const reference = randomUUID().slice(0, 8);
+      console.error(`route ${def.name} failed [${reference}]`, err);
+      return NextResponse.json({ error: "internal error", reference }, { status: 500 });
+    }
+  };
+}

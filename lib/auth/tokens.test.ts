@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { accountThrottleKey, createToken, hashToken, safeNextPath } from "./tokens";
+
+describe("tokens", () => {
+  it("creates distinct url-safe tokens of 43 characters", () => {
+    const a = createToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(createToken()).not.toBe(a);
+  });
+
+  it("hashes deterministically without keeping the token", () => {
+    expect(hashToken("abc")).toBe(hashToken("abc"));
+    expect(hashToken("abc")).not.toContain("abc");
+  });
+
+  it("keys the throttle on the normalised email", () => {
+    expect(accountThrottleKey(" A@B.org ")).toBe(accountThrottleKey("a@b.org"));
+  });
+});
+
+describe("safeNextPath", () => {
+  it("keeps local paths", () => {
+    expect(safeNextPath("/admin/users?x=1")).toBe("/admin/users?x=1");
+  });
+  it("refuses other sites and protocol-relative tricks", () => {
+    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", ""]) {
+      expect(safeNextPath(bad)).toBe("/workspace");
+    }
+  });
+});
