@@ -11,18 +11,6 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden(): a real 403 page for signed-in users without the permission.
   experimental: { authInterrupts: true },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
-  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -28,7 +28,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /\.last\.spec\.ts/ },
+    // Tests that change platform-wide rules run once everything else is done.
+    { name: "last", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /\.last\.spec\.ts/ },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
@@ -36,6 +41,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    // The e2e database holds the demo accounts, so the start must be told it is a demo.
+    env: { PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ALLOW_DEMO_ACCOUNTS: "1" },
   },
 });

@@ -23,7 +23,7 @@ trap '[ -n "$cleanup_dir" ] && rm -rf "$cleanup_dir"' EXIT
 
 # Migrate and seed before the server starts: one PGlite folder, one process at a time.
 npx tsx scripts/db-migrate.ts
-npx tsx scripts/db-seed.ts
+npx tsx scripts/db-seed.ts --demo
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   # The build must never open a database (a PGlite folder serves one process at a time):
   # point it at a folder that must still not exist afterwards.

@@ -5,7 +5,7 @@ export async function LevelScale({ levels }: { levels: MaturityLevel[] }) {
   const t = await getTranslations("framework");
   return (
     <>
-      <div className="overflow-x-auto rounded border border-line bg-white">
+      <div className="overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-label={t("scaleTitle")}>
         <table className="w-full text-start text-sm">
           <thead className="bg-brand-soft">
             <tr>

@@ -104,8 +104,9 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
           targetId: target?.id,
           details: { reason: err.auditCode ?? err.messageKey },
         });
+        const tRoot = await getTranslations();
         const fieldErrors = err.fieldErrors
-          ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, key]) => [k, t(key as never)]))
+          ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, key]) => [k, tRoot(key as never)]))
           : undefined;
         return { ok: false, code: err.code, message: t(err.messageKey as never), fieldErrors };
       }

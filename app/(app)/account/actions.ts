@@ -3,6 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { getTwoFactorRequiredRoles } from "@/db/queries/settings";
+import { deleteSessionsOfUser } from "@/db/queries/users";
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { getAuth } from "@/lib/auth/auth-server";
@@ -16,20 +17,22 @@ export const changePassword = defineAction({
   name: "account.changePassword",
   permission: "account.manageOwn",
   input: changePasswordSchema,
-  handler: async ({ input, user }) => {
+  handler: async ({ input, user, db }) => {
     const problem = checkPassword(input.newPassword, { email: user!.email });
     if (problem) throw new ActionError("invalid", "invalidInput", { newPassword: `validation.password_${problem}` }, `password_${problem}`);
     const auth = await getAuth();
     try {
-      // Other sessions end: a changed password must lock out whoever knew the old one.
       await auth.api.changePassword({
-        body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+        body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: false },
         headers: await headers(),
       });
     } catch (err) {
       if (err instanceof APIError) throw wrongPassword("currentPassword");
       throw err;
     }
+    // Other sessions end: a changed password must lock out whoever knew the old one. The
+    // current session stays as it is (the library's own option would swap its cookie mid-request).
+    await deleteSessionsOfUser(db, user!.userId, user!.sessionId);
     return { changed: true };
   },
 });

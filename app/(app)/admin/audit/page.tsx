@@ -69,7 +69,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       <p role="status">{t("count", { count: total })}</p>
-      <div className="overflow-x-auto rounded border border-line bg-white">
+      {/* Focusable so keyboard users can scroll a wide table. */}
+      <div className="overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-label={t("title")}>
         <table className="w-full text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-brand-soft">

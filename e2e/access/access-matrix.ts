@@ -1,0 +1,52 @@
+import type { Actor } from "../support/roles";
+
+// Who may reach what. Every page, route handler and server action in the app must appear
+// here: access.spec.ts fails when one is missing, so a new endpoint cannot ship untested.
+// "public": anyone, signed in or not; "signedIn": every signed-in role; or a list of actors.
+export type Audience = "public" | "signedIn" | Actor[];
+
+export const pageAccess: Record<string, { path: string; audience: Audience }> = {
+  "/": { path: "/", audience: "public" },
+  "/framework": { path: "/framework", audience: "public" },
+  "/framework/[capabilityKey]": { path: "/framework/legislation", audience: "public" },
+  "/sign-in": { path: "/sign-in", audience: "public" },
+  "/invite/[token]": { path: `/invite/${"n".repeat(43)}`, audience: "public" },
+  "/workspace": { path: "/workspace", audience: "signedIn" },
+  "/account": { path: "/account", audience: "signedIn" },
+  "/admin/users": { path: "/admin/users", audience: ["secretariat"] },
+  "/admin/audit": { path: "/admin/audit", audience: ["secretariat"] },
+  "/admin/security": { path: "/admin/security", audience: ["secretariat"] },
+};
+
+export const routeAccess: Record<string, { method: "GET"; path: string; audience: Audience }> = {
+  "/api/health": { method: "GET", path: "/api/health", audience: "public" },
+};
+
+/**
+ * `sample` is a well-formed request that would change something if it were allowed: the
+ * refused callers send it, and the test checks nothing changed.
+ */
+export const actionAccess: Record<string, { audience: Audience; sample: Record<string, unknown> }> = {
+  signIn: { audience: "public", sample: {} },
+  verifySignInCode: { audience: "public", sample: {} },
+  acceptInvitation: { audience: "public", sample: {} },
+  signOut: { audience: "signedIn", sample: {} },
+  changePassword: {
+    audience: "signedIn",
+    sample: { currentPassword: "not the password", newPassword: "matrix probe new password", confirmPassword: "matrix probe new password" },
+  },
+  startTwoFactorSetup: { audience: "signedIn", sample: { password: "not the password" } },
+  confirmTwoFactorSetup: { audience: "signedIn", sample: { code: "123456" } },
+  disableTwoFactor: { audience: "signedIn", sample: { password: "not the password" } },
+  inviteUser: { audience: ["secretariat"], sample: { email: "matrix-probe@example.org", role: "secretariat" } },
+  revokeInvitation: { audience: ["secretariat"], sample: { invitationId: "matrix-probe" } },
+  changeUserRole: { audience: ["secretariat"], sample: { userId: "matrix-probe", role: "secretariat" } },
+  setUserActive: { audience: ["secretariat"], sample: { userId: "matrix-probe", active: false } },
+  setTwoFactorPolicy: { audience: ["secretariat"], sample: { roles: ["contributor", "focal_point", "advisory", "ngo"] } },
+};
+
+export function allows(audience: Audience, actor: Actor): boolean {
+  if (audience === "public") return true;
+  if (audience === "signedIn") return actor !== "anonymous";
+  return audience.includes(actor);
+}
