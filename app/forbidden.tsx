@@ -1,17 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessagePage } from "@/components/layout/message-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("errors");
-  return (
-    <div className="max-w-2xl">
-      <h1 className="text-3xl font-semibold">{t("forbiddenTitle")}</h1>
-      <p className="mt-4">{t("forbiddenBody")}</p>
-      <p className="mt-6">
-        <Link href="/workspace" className="font-medium text-brand underline underline-offset-4">
-          {t("goWorkspace")}
-        </Link>
-      </p>
-    </div>
-  );
+  return <MessagePage title={t("forbiddenTitle")} body={t("forbiddenBody")} linkHref="/workspace" linkLabel={t("goWorkspace")} />;
 }

@@ -1,26 +1,52 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup } from "@/app/(app)/account/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { useFieldError } from "@/components/ui/use-field-error";
+import { OneFieldForm } from "@/components/ui/one-field-form";
 import { enableTwoFactorSchema, twoFactorCodeSchema } from "@/lib/validation/auth";
 
 type Setup = { secret: string; totpURI: string; backupCodes: string[] };
 
 export function TwoFactorSection({ enabled, required }: { enabled: boolean; required: boolean }) {
   const t = useTranslations("twoFactor");
+  const router = useRouter();
   const [setup, setSetup] = useState<Setup | null>(null);
-  if (enabled) return <DisableForm required={required} />;
-  if (!setup) return <PasswordForm label={t("start")} onDone={setSetup} />;
+  const refresh = () => router.refresh();
+
+  if (enabled && required) return <p>{t("enabledRequired")}</p>;
+  if (enabled) {
+    return (
+      <OneFieldForm
+        schema={enableTwoFactorSchema}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        intro={t("enabled")}
+        submitLabel={t("disable")}
+        variant="danger"
+        submit={(v) => disableTwoFactor(v)}
+        onDone={refresh}
+      />
+    );
+  }
+  if (!setup) {
+    return (
+      <OneFieldForm
+        schema={enableTwoFactorSchema}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        intro={t("startIntro")}
+        submitLabel={t("start")}
+        submit={(v) => startTwoFactorSetup(v)}
+        onDone={setSetup}
+      />
+    );
+  }
   return (
     <div className="space-y-4">
       <p>{t("scanIntro")}</p>
@@ -39,67 +65,16 @@ export function TwoFactorSection({ enabled, required }: { enabled: boolean; requ
           ))}
         </ul>
       </details>
-      <ConfirmForm />
+      <OneFieldForm
+        schema={twoFactorCodeSchema}
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        label={t("code")}
+        submitLabel={t("confirm")}
+        submit={(v) => confirmTwoFactorSetup(v)}
+        onDone={refresh}
+      />
     </div>
-  );
-}
-
-function PasswordForm({ label, onDone }: { label: string; onDone: (s: Setup) => void }) {
-  const t = useTranslations("twoFactor");
-  const te = useTranslations("errors");
-  const fieldError = useFieldError();
-  const form = useForm<z.input<typeof enableTwoFactorSchema>>({ resolver: zodResolver(enableTwoFactorSchema), defaultValues: { password: "" } });
-  const { formError, run } = useActionForm(form.setError, te("network"));
-  const onSubmit = form.handleSubmit(async (values) => {
-    const data = await run(() => startTwoFactorSetup(values));
-    if (data) onDone(data);
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      <p>{t("startIntro")}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label={t("password")} type="password" autoComplete="current-password" registration={form.register("password")} error={fieldError(form.formState.errors.password)} />
-      <Button disabled={form.formState.isSubmitting}>{label}</Button>
-    </form>
-  );
-}
-
-function ConfirmForm() {
-  const t = useTranslations("twoFactor");
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const fieldError = useFieldError();
-  const form = useForm<z.input<typeof twoFactorCodeSchema>>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
-  const { formError, run } = useActionForm(form.setError, te("network"));
-  const onSubmit = form.handleSubmit(async (values) => {
-    if (await run(() => confirmTwoFactorSetup(values))) router.refresh();
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label={t("code")} inputMode="numeric" autoComplete="one-time-code" registration={form.register("code")} error={fieldError(form.formState.errors.code)} />
-      <Button disabled={form.formState.isSubmitting}>{t("confirm")}</Button>
-    </form>
-  );
-}
-
-function DisableForm({ required }: { required: boolean }) {
-  const t = useTranslations("twoFactor");
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const fieldError = useFieldError();
-  const form = useForm<z.input<typeof enableTwoFactorSchema>>({ resolver: zodResolver(enableTwoFactorSchema), defaultValues: { password: "" } });
-  const { formError, run } = useActionForm(form.setError, te("network"));
-  const onSubmit = form.handleSubmit(async (values) => {
-    if (await run(() => disableTwoFactor(values))) router.refresh();
-  });
-  if (required) return <p>{t("enabledRequired")}</p>;
-  return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      <p>{t("enabled")}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label={t("password")} type="password" autoComplete="current-password" registration={form.register("password")} error={fieldError(form.formState.errors.password)} />
-      <Button variant="danger" disabled={form.formState.isSubmitting}>{t("disable")}</Button>
-    </form>
   );
 }

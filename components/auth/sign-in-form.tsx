@@ -10,6 +10,7 @@ import { signIn, verifySignInCode } from "@/app/(auth)/sign-in/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { OneFieldForm } from "@/components/ui/one-field-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { signInSchema, twoFactorCodeSchema } from "@/lib/validation/auth";
@@ -52,21 +53,18 @@ function PasswordStep({ next, onTwoFactor }: { next?: string; onTwoFactor: () =>
 
 function CodeStep({ next }: { next?: string }) {
   const t = useTranslations("signIn");
-  const te = useTranslations("errors");
-  const fieldError = useFieldError();
   const finish = useFinish();
-  const form = useForm<z.input<typeof twoFactorCodeSchema>>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
-  const { formError, run } = useActionForm(form.setError, te("network"));
-  const onSubmit = form.handleSubmit(async (values) => {
-    const data = await run(() => verifySignInCode({ ...values, next }));
-    if (data) finish(data.next);
-  });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <p>{t("codeIntro")}</p>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label={t("code")} inputMode="numeric" autoComplete="one-time-code" registration={form.register("code")} error={fieldError(form.formState.errors.code)} />
-      <Button disabled={form.formState.isSubmitting}>{t("verify")}</Button>
-    </form>
+    <OneFieldForm
+      schema={twoFactorCodeSchema}
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      label={t("code")}
+      intro={t("codeIntro")}
+      submitLabel={t("verify")}
+      submit={(v) => verifySignInCode({ code: v.code ?? "", next })}
+      onDone={(data) => finish(data.next)}
+    />
   );
 }

@@ -3,6 +3,38 @@
 import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
+interface ShellProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (control: { id: string; describedBy?: string; className: string; invalid?: true }) => React.ReactNode;
+}
+
+// Label, hint and error are tied to the control so screen readers announce them together.
+function FieldShell({ label, hint, error, children }: ShellProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const className = `block min-h-11 w-full rounded border bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, describedBy, className, invalid: error ? true : undefined })}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 interface FieldProps {
   label: string;
   hint?: string;
@@ -13,45 +45,29 @@ interface FieldProps {
   inputMode?: "numeric" | "email" | "text";
 }
 
-// Label, hint and error are tied to the input so screen readers announce them together.
-export function Field({ label, hint, error, registration, type = "text", autoComplete, inputMode }: FieldProps) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function Field({ registration, type = "text", autoComplete, inputMode, ...shell }: FieldProps) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block min-h-11 w-full rounded border bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
-        {...registration}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell {...shell}>
+      {(c) => (
+        <input
+          id={c.id}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          aria-invalid={c.invalid}
+          aria-describedby={c.describedBy}
+          className={c.className}
+          {...registration}
+        />
+      )}
+    </FieldShell>
   );
 }
 
 export function SelectField({
-  label,
-  error,
   registration,
   options,
-  hint,
+  ...shell
 }: {
   label: string;
   error?: string;
@@ -59,36 +75,17 @@ export function SelectField({
   registration: UseFormRegisterReturn;
   options: { value: string; label: string }[];
 }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block min-h-11 w-full rounded border bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
-        {...registration}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell {...shell}>
+      {(c) => (
+        <select id={c.id} aria-invalid={c.invalid} aria-describedby={c.describedBy} className={c.className} {...registration}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
