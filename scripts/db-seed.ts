@@ -3,6 +3,7 @@
 import { getDatabase } from "@/db/client";
 import { getMigrationState } from "@/db/migrate";
 import { demoAccounts, seedDemoAccounts } from "@/db/seed/demo-accounts";
+import { seedDemoAssessments } from "@/db/seed/demo-assessments";
 import { seedReferenceData } from "@/db/seed/reference";
 
 async function main() {
@@ -15,6 +16,7 @@ async function main() {
     console.log(`Seeded ${result.countries} countries; MNR framework ${result.framework.status}.`);
     if (process.argv.includes("--demo")) {
       const created = await seedDemoAccounts(handle.db);
+      console.log(`Demo assessments: ${await seedDemoAssessments(handle.db)} created.`);
       console.log(`Demo accounts: ${created} created. Sign in at /sign-in with:`);
       for (const a of demoAccounts) {
         console.log(`  ${a.role.padEnd(12)} ${a.email.padEnd(34)} password: ${a.password}${a.countryIso2 ? `  (country ${a.countryIso2})` : ""}`);

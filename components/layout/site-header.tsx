@@ -28,6 +28,9 @@ export async function SiteHeader() {
                 <li>
                   <NavLink href="/workspace">{t("navWorkspace")}</NavLink>
                 </li>
+                <li>
+                  <NavLink href="/assessments">{t("navAssessments")}</NavLink>
+                </li>
                 {can(user.role, "user.read") ? (
                   <li>
                     <NavLink href="/admin/users">{t("navAdmin")}</NavLink>

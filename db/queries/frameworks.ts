@@ -72,3 +72,8 @@ export async function listFrameworkVersions(db: Db) {
     .from(frameworkVersions)
     .orderBy(frameworkVersions.frameworkKey, frameworkVersions.id);
 }
+
+export async function getFrameworkVersionById(db: Db, id: number): Promise<StoredFramework | null> {
+  const [row] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.id, id));
+  return row ? toStored(row) : null;
+}

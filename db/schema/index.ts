@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./countries";
 export * from "./frameworks";
 export * from "./security";
+export * from "./assessments";

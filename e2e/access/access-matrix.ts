@@ -5,7 +5,8 @@ import type { Actor } from "../support/roles";
 // "public": anyone, signed in or not; "signedIn": every signed-in role; or a list of actors.
 export type Audience = "public" | "signedIn" | Actor[];
 
-export const pageAccess: Record<string, { path: string; audience: Audience }> = {
+// `hidden`: refused with 404 rather than 403, because the record itself must not be revealed.
+export const pageAccess: Record<string, { path: string; audience: Audience; hidden?: boolean }> = {
   "/": { path: "/", audience: "public" },
   "/framework": { path: "/framework", audience: "public" },
   "/framework/[capabilityKey]": { path: "/framework/legislation", audience: "public" },
@@ -16,6 +17,14 @@ export const pageAccess: Record<string, { path: string; audience: Audience }> = 
   "/admin/users": { path: "/admin/users", audience: ["secretariat"] },
   "/admin/audit": { path: "/admin/audit", audience: ["secretariat"] },
   "/admin/security": { path: "/admin/security", audience: ["secretariat"] },
+  "/assessments": { path: "/assessments", audience: "signedIn" },
+  "/assessments/new": { path: "/assessments/new", audience: ["focal_point"] },
+  "/assessments/[assessmentId]": { path: "/assessments/demo-ke-2026", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
+  "/assessments/[assessmentId]/[capabilityKey]": {
+    path: "/assessments/demo-ke-2026/legislation",
+    audience: ["contributor", "focal_point", "secretariat"],
+    hidden: true,
+  },
 };
 
 export const routeAccess: Record<string, { method: "GET"; path: string; audience: Audience }> = {
@@ -43,6 +52,19 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   changeUserRole: { audience: ["secretariat"], sample: { userId: "matrix-probe", role: "secretariat" } },
   setUserActive: { audience: ["secretariat"], sample: { userId: "matrix-probe", active: false } },
   setTwoFactorPolicy: { audience: ["secretariat"], sample: { roles: ["contributor", "focal_point", "advisory", "ngo"] } },
+  createAssessment: { audience: ["focal_point"], sample: { title: "Matrix probe cycle", period: "2030", useBaseline: false } },
+  // Permission lets every country user save; the scope rule (tested in cross-country.spec.ts) keeps them to their own country.
+  saveAnswer: {
+    audience: ["contributor", "focal_point", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", expectedVersion: 1, level: 4, notApplicable: false, notApplicableReason: "", reasoning: "MATRIX PROBE", confidence: null, targetLevel: null, targetDate: "", leadAgency: "" },
+  },
+  submitAssessment: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", action: "submit", comment: "" } },
+  reviewAssessment: { audience: ["secretariat"], sample: { assessmentId: "demo-ug-2024", action: "reopen", comment: "" } },
+  shareAssessment: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2023", audience: "public", shared: true } },
+  commentOnAssessment: {
+    audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", capabilityKey: null, body: "MATRIX PROBE" },
+  },
 };
 
 export function allows(audience: Audience, actor: Actor): boolean {

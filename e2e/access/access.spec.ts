@@ -39,7 +39,7 @@ for (const actor of allActors) {
     test.use({ storageState: storageStateOf(actor) ?? { cookies: [], origins: [] } });
 
     test("pages: allowed where the table says, refused elsewhere", async ({ page }) => {
-      for (const [pattern, { path: url, audience }] of Object.entries(pageAccess)) {
+      for (const [pattern, { path: url, audience, hidden }] of Object.entries(pageAccess)) {
         const response = await page.goto(url);
         const status = response?.status();
         const landed = new URL(page.url()).pathname;
@@ -51,6 +51,9 @@ for (const actor of allActors) {
         } else if (actor === "anonymous") {
           expect(landed, `${actor} on ${pattern}`).toBe("/sign-in");
           expect(new URL(page.url()).searchParams.get("next")).toBe(url);
+        } else if (hidden) {
+          expect(status, `${actor} on ${pattern}`).toBe(404);
+          await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
         } else {
           expect(status, `${actor} on ${pattern}`).toBe(403);
           await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");
@@ -93,5 +96,11 @@ test.describe("refused calls changed nothing", () => {
     }
     await page.goto("/admin/audit?action=user.invite&outcome=denied");
     await expect(page.getByRole("status").filter({ hasText: /entr/ })).not.toHaveText("0 entries");
+    // The probes never reached the Kenyan draft or the shared list.
+    await page.goto("/assessments/demo-ke-2026");
+    await expect(page.getByText("MATRIX PROBE")).toHaveCount(0);
+    await expect(page.getByText("Submitted for review")).toHaveCount(0);
+    await page.goto("/assessments/demo-ke-2023");
+    await expect(page.getByText("Not shared with anyone.")).toBeVisible();
   });
 });

@@ -34,3 +34,31 @@ test("a Kenyan contributor never receives anything of Uganda's", async ({ browse
   await expect(page.getByRole("region", { name: "Your country" })).not.toContainText("Uganda");
   await context.close();
 });
+
+test("a Ugandan contributor cannot read or change Kenya's assessment, by URL or by crafted call", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("contributor_ug") });
+  const page = await context.newPage();
+  expect((await page.goto("/assessments/demo-ke-2026"))?.status()).toBe(404);
+  expect((await page.goto("/assessments/demo-ke-2026/legislation"))?.status()).toBe(404);
+  await page.goto("/assessments");
+  await expect(page.getByText("National assessment 2026")).toHaveCount(0);
+  const save = listServerActions().find((a) => a.name === "saveAnswer")!;
+  const r = await callServerAction(page.request, baseURL!, save, {
+    assessmentId: "demo-ke-2026",
+    capabilityKey: "legislation",
+    expectedVersion: 1,
+    level: 4,
+    notApplicable: false,
+    notApplicableReason: "",
+    reasoning: "CROSS-COUNTRY WRITE",
+    confidence: null,
+    targetLevel: null,
+    targetDate: "",
+    leadAgency: "",
+  });
+  expect(r.code).toBe("forbidden");
+  const ke = await (await browser.newContext({ storageState: storageStateOf("contributor") })).newPage();
+  await ke.goto("/assessments/demo-ke-2026/legislation");
+  await expect(ke.getByLabel("Reasoning")).not.toHaveValue(/CROSS-COUNTRY/);
+  await context.close();
+});

@@ -18,6 +18,7 @@ export default async function WorkspacePage() {
   const scope = scopeOf(user);
   const country = scope.kind === "country" ? await getCountry(await getDb(), scope, scope.countryIso2) : null;
   const links = [
+    { href: "/assessments", label: scope.kind === "country" ? t("linkAssessments") : t("linkSharedAssessments"), show: true },
     { href: "/framework", label: t("linkFramework"), show: true },
     { href: "/account", label: t("linkAccount"), show: can(user.role, "account.manageOwn") },
     { href: "/admin/users", label: t("linkUsers"), show: can(user.role, "user.read") },

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AnswerForm } from "@/components/assessment/answer-form";
+import { CommentForm } from "@/components/assessment/comment-form";
+import { StatusBadge } from "@/components/assessment/status-badge";
+import { listComments } from "@/db/queries/assessments";
+import { dependencyWarnings } from "@/lib/assessment/warnings";
+import { isEditable, type Status } from "@/lib/assessment/workflow";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { findCapability } from "@/lib/framework/navigate";
+import { loadAssessment } from "../load";
+
+type Props = { params: Promise<{ assessmentId: string; capabilityKey: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("answer"))("title") };
+}
+
+export default async function CapabilityStepPage({ params }: Props) {
+  const { assessmentId, capabilityKey } = await params;
+  const user = await requirePermission("workspace.read", `/assessments/${assessmentId}/${capabilityKey}`);
+  const { db, assessment, def, answers } = await loadAssessment(user, assessmentId);
+  const capability = findCapability(def, capabilityKey);
+  if (!capability) notFound();
+  const t = await getTranslations("answer");
+  const ta = await getTranslations("assessments");
+  const format = await getFormatter();
+  const index = def.capabilities.indexOf(capability);
+  const prev = def.capabilities[index - 1];
+  const next = def.capabilities[index + 1];
+  const answer = answers.find((a) => a.capabilityKey === capabilityKey);
+  const status = assessment.status as Status;
+  const editable = isEditable(status) && can(user.role, "assessment.edit") && user.countryIso2 === assessment.countryIso2;
+  const levels = def.scale.levels.map((l) => ({ value: l.value, label: l.label, descriptor: capability.descriptors[String(l.value)] ?? "" }));
+  const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
+  const warnings = dependencyWarnings(def, new Map(answers.map((a) => [a.capabilityKey, a.notApplicable ? null : a.level]))).filter(
+    (w) => w.capabilityKey === capabilityKey || w.prerequisiteKey === capabilityKey,
+  );
+  const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
+  const base = `/assessments/${assessment.id}`;
+  const domain = def.domains.find((d) => d.key === capability.domain)!;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={base} className="text-sm font-medium text-brand underline underline-offset-4">
+            {assessment.title} ({assessment.period})
+          </Link>{" "}
+          <StatusBadge status={status} />
+        </p>
+        <p className="text-sm text-muted">{t("stepOf", { n: index + 1, total: def.capabilities.length, domain: domain.name })}</p>
+        <h1 className="text-3xl font-semibold">
+          {capability.number}. {capability.name}
+        </h1>
+        <p className="max-w-3xl">{capability.summary}</p>
+        {answer?.carriedOver ? <p className="rounded border-s-4 border-sky-700 bg-sky-50 p-3">{t("carriedOver")}</p> : null}
+        {answer?.updatedByName ? (
+          <p className="text-sm text-muted">{t("lastSaved", { name: answer.updatedByName, date: format.dateTime(answer.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        ) : null}
+      </header>
+
+      {warnings.length ? (
+        <ul className="space-y-1 rounded border-s-4 border-amber-600 bg-amber-50 p-4" aria-label={ta("warningsTitle")}>
+          {warnings.map((w) => (
+            <li key={`${w.capabilityKey}-${w.prerequisiteKey}`}>
+              {ta("warning", { capability: capName.get(w.capabilityKey)!, level: w.level, prerequisite: capName.get(w.prerequisiteKey)!, prerequisiteLevel: w.prerequisiteLevel })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {editable ? (
+        <AnswerForm
+          assessmentId={assessment.id}
+          capabilityKey={capability.key}
+          levels={levels}
+          version={answer?.version ?? 0}
+          initial={{
+            level: answer?.level ?? null,
+            notApplicable: answer?.notApplicable ?? false,
+            notApplicableReason: answer?.notApplicableReason ?? "",
+            reasoning: answer?.reasoning ?? "",
+            confidence: (answer?.confidence as "low" | "medium" | "high" | null) ?? null,
+            targetLevel: answer?.targetLevel ?? null,
+            targetDate: answer?.targetDate ?? "",
+            leadAgency: answer?.leadAgency ?? "",
+          }}
+          prevHref={prev ? `${base}/${prev.key}` : null}
+          nextHref={next ? `${base}/${next.key}` : null}
+          overviewHref={base}
+        />
+      ) : (
+        <section aria-labelledby="answer-title" className="space-y-2 rounded-lg border border-line bg-white p-5">
+          <h2 id="answer-title" className="text-xl font-semibold">{t("readOnlyTitle")}</h2>
+          <p>{t("readOnly")}</p>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+            <dt className="font-medium">{t("level")}</dt>
+            <dd>{answer?.notApplicable ? t("notApplicable") : answer?.level != null ? `${answer.level}. ${levels.find((l) => l.value === answer.level)?.label}` : t("notAssessed")}</dd>
+            <dt className="font-medium">{t("reasoning")}</dt>
+            <dd className="whitespace-pre-wrap">{answer?.reasoning || "—"}</dd>
+            <dt className="font-medium">{t("targetLevel")}</dt>
+            <dd>{answer?.targetLevel != null ? `${answer.targetLevel}. ${levels.find((l) => l.value === answer.targetLevel)?.label}` : "—"}</dd>
+            <dt className="font-medium">{t("leadAgency")}</dt>
+            <dd>{answer?.leadAgency || "—"}</dd>
+          </dl>
+          <nav aria-label={t("stepNav")} className="flex flex-wrap justify-between gap-3 pt-4">
+            {prev ? <Link className="text-brand underline" href={`${base}/${prev.key}`}>{t("previous")}</Link> : <span />}
+            {next ? <Link className="text-brand underline" href={`${base}/${next.key}`}>{t("next")}</Link> : null}
+          </nav>
+        </section>
+      )}
+
+      {can(user.role, "assessment.read") ? (
+        <section aria-labelledby="cap-comments" className="space-y-3">
+          <h2 id="cap-comments" className="text-xl font-semibold">{ta("comments.title")}</h2>
+          {comments.length === 0 ? <p className="text-muted">{ta("comments.none")}</p> : null}
+          <ul className="space-y-2">
+            {comments.map((c) => (
+              <li key={c.id} className="rounded border border-line bg-white p-3">
+                <p className="text-sm text-muted">{c.authorName} · {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+          <CommentForm assessmentId={assessment.id} capabilityKey={capability.key} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CommentForm } from "@/components/assessment/comment-form";
+import { SharePanel } from "@/components/assessment/share-panel";
+import { StatusBadge } from "@/components/assessment/status-badge";
+import { WorkflowPanel } from "@/components/assessment/workflow-panel";
+import { listComments, listGrants } from "@/db/queries/assessments";
+import { isAnswered, progressOf } from "@/lib/assessment/progress";
+import { dependencyWarnings } from "@/lib/assessment/warnings";
+import { availableActions, type Status } from "@/lib/assessment/workflow";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { groupByDomain } from "@/lib/framework/navigate";
+import { loadAssessment } from "./load";
+
+type Props = { params: Promise<{ assessmentId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessments"))("overview") };
+}
+
+export default async function AssessmentPage({ params }: Props) {
+  const { assessmentId } = await params;
+  const user = await requirePermission("workspace.read", `/assessments/${assessmentId}`);
+  const { db, assessment, def, answers } = await loadAssessment(user, assessmentId);
+  const t = await getTranslations("assessments");
+  const format = await getFormatter();
+  const status = assessment.status as Status;
+  const progress = progressOf(def, answers);
+  const byKey = new Map(answers.map((a) => [a.capabilityKey, a]));
+  const levelLabel = new Map(def.scale.levels.map((l) => [l.value, l.label]));
+  const warnings = dependencyWarnings(def, new Map(answers.map((a) => [a.capabilityKey, a.notApplicable ? null : a.level])));
+  const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
+  const isCountryMember = user.countryIso2 === assessment.countryIso2;
+  const canComment = can(user.role, "assessment.read");
+  const [comments, grants] = await Promise.all([canComment ? listComments(db, assessment) : [], listGrants(db, assessment)]);
+  const activeGrants = grants.filter((g) => !g.revokedAt).map((g) => g.audience);
+  const actions = availableActions(status, user.role).filter((a) => a !== "submit" || isCountryMember);
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm text-muted">{t("frameworkLine", { name: def.name, version: def.version })}</p>
+        <h1 className="text-3xl font-semibold">
+          {assessment.title} ({assessment.period})
+        </h1>
+        <p className="flex flex-wrap items-center gap-3">
+          <StatusBadge status={status} />
+          <span>{t("progress", { done: progress.done, total: progress.total })}</span>
+        </p>
+      </header>
+
+      <WorkflowPanel assessmentId={assessment.id} actions={actions} missing={progress.total - progress.done} />
+
+      {warnings.length ? (
+        <section aria-labelledby="warnings-title" className="rounded border-s-4 border-amber-600 bg-amber-50 p-4">
+          <h2 id="warnings-title" className="font-semibold">{t("warningsTitle")}</h2>
+          <ul className="mt-2 list-disc ps-6">
+            {warnings.map((w) => (
+              <li key={`${w.capabilityKey}-${w.prerequisiteKey}`}>
+                {t("warning", { capability: capName.get(w.capabilityKey)!, level: w.level, prerequisite: capName.get(w.prerequisiteKey)!, prerequisiteLevel: w.prerequisiteLevel })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-2xl font-semibold">{t("stepsTitle")}</h2>
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          {groupByDomain(def).map((d) => {
+            const dp = progress.domains.find((p) => p.domainKey === d.key)!;
+            return (
+              <section key={d.key} aria-labelledby={`d-${d.key}`} className="rounded-lg border border-line bg-white p-4">
+                <h3 id={`d-${d.key}`} className="font-semibold text-brand">
+                  {d.name} <span className="font-normal text-muted">({t("domainProgress", { done: dp.done, total: dp.total })})</span>
+                </h3>
+                <ol className="mt-2 space-y-1">
+                  {d.capabilities.map((c) => {
+                    const a = byKey.get(c.key);
+                    const state = !a ? "notStarted" : a.notApplicable ? "notApplicable" : a.carriedOver ? "carriedOver" : isAnswered(a) ? "done" : "notStarted";
+                    return (
+                      <li key={c.key} className="flex flex-wrap justify-between gap-2">
+                        <Link href={`/assessments/${assessment.id}/${c.key}`} className="text-brand underline underline-offset-4">
+                          {c.number}. {c.name}
+                        </Link>
+                        <span className="text-sm">
+                          {t(`state.${state}`)}
+                          {a && a.level !== null && !a.notApplicable ? ` · ${a.level} ${levelLabel.get(a.level)}` : ""}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+
+      <section aria-labelledby="sharing-title" className="space-y-3">
+        <h2 id="sharing-title" className="text-2xl font-semibold">{t("share.title")}</h2>
+        <p>{status === "validated" ? t("share.intro") : t("share.afterValidation")}</p>
+        {status === "validated" && isCountryMember ? (
+          <SharePanel assessmentId={assessment.id} active={activeGrants} canShare={can(user.role, "assessment.share")} />
+        ) : null}
+        {grants.length ? (
+          <ul className="list-disc ps-6 text-sm">
+            {grants.map((g) => (
+              <li key={g.id}>
+                {t("share.granted", { audience: t(`share.${g.audience as "advisory"}`), name: g.grantedByName ?? "?", date: format.dateTime(g.grantedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {g.revokedAt ? ` ${t("share.revoked", { name: g.revokedByName ?? "?", date: format.dateTime(g.revokedAt, { dateStyle: "medium", timeStyle: "short" }) })}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted">{t("share.none")}</p>
+        )}
+      </section>
+
+      {canComment ? (
+        <section aria-labelledby="comments-title" className="space-y-3">
+          <h2 id="comments-title" className="text-2xl font-semibold">{t("comments.title")}</h2>
+          {comments.length === 0 ? <p className="text-muted">{t("comments.none")}</p> : null}
+          <ul className="space-y-2">
+            {comments.map((c) => (
+              <li key={c.id} className="rounded border border-line bg-white p-3">
+                <p className="text-sm text-muted">
+                  {c.authorName} · {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {c.capabilityKey ? ` · ${capName.get(c.capabilityKey) ?? c.capabilityKey}` : ""}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+          <CommentForm assessmentId={assessment.id} capabilityKey={null} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

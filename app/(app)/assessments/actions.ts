@@ -1,0 +1,176 @@
+"use server";
+
+import { copyBaseline } from "@/lib/assessment/baseline";
+import { progressOf } from "@/lib/assessment/progress";
+import { transition, type Status } from "@/lib/assessment/workflow";
+import { defineAction } from "@/lib/auth/action";
+import { ActionError } from "@/lib/auth/action-result";
+import { scopeOf } from "@/lib/auth/scope";
+import type { FrameworkDefinition } from "@/lib/framework/schema";
+import { commentSchema, createAssessmentSchema, makeAnswerSchema, shareSchema, workflowSchema } from "@/lib/validation/assessment";
+import type { Db } from "@/db/client";
+import {
+  addComment,
+  createAssessment as createAssessmentRows,
+  findLatestValidated,
+  findOpenCycle,
+  getAnswers,
+  getAssessmentCountry,
+  getAssessmentFor,
+  saveAnswer as saveAnswerRow,
+  setShare,
+  setStatus,
+} from "@/db/queries/assessments";
+import { getCurrentFramework, getFrameworkVersionById } from "@/db/queries/frameworks";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const countryOfAssessment = (input: { assessmentId: string }, db: Db) => getAssessmentCountry(db, input.assessmentId);
+
+async function reachable(db: Db, user: CurrentUser | null, id: string) {
+  const a = await getAssessmentFor(db, scopeOf(user), id);
+  if (!a) throw new ActionError("notFound", "assessmentNotFound");
+  return a;
+}
+
+export const createAssessment = defineAction({
+  name: "assessment.create",
+  permission: "assessment.create",
+  input: createAssessmentSchema,
+  handler: async ({ input, user, db, note }) => {
+    const country = user!.countryIso2!;
+    if (await findOpenCycle(db, country)) throw new ActionError("conflict", "openCycleExists");
+    const framework = await getCurrentFramework(db);
+    if (!framework) throw new ActionError("failed", "frameworkMissing");
+    const previous = input.useBaseline ? await findLatestValidated(db, country) : null;
+    const maxLevel = Math.max(...framework.definition.scale.levels.map((l) => l.value));
+    const answers = previous ? copyBaseline(await getAnswers(db, previous), framework.definition.capabilities.map((c) => c.key), maxLevel) : [];
+    const id = await createAssessmentRows(db, {
+      countryIso2: country,
+      frameworkVersionId: framework.id,
+      title: input.title,
+      period: input.period,
+      createdBy: user!.userId,
+      baselineId: previous?.id ?? null,
+      answers,
+    });
+    if (!id) throw new ActionError("conflict", "openCycleExists");
+    note({ baseline: previous?.id ?? null, carriedOver: answers.length });
+    return { assessmentId: id };
+  },
+  target: (_i, r) => ({ type: "assessment", id: r?.assessmentId ?? null }),
+});
+
+const anyAnswer = makeAnswerSchema(0, 100);
+
+export const saveAnswer = defineAction({
+  name: "assessment.saveAnswer",
+  permission: "assessment.edit",
+  input: anyAnswer,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const assessment = await reachable(db, user, input.assessmentId);
+    const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
+    const def = framework!.definition as FrameworkDefinition;
+    if (!def.capabilities.some((c) => c.key === input.capabilityKey)) throw new ActionError("notFound", "capabilityNotFound");
+    // The stored framework decides the scale, not the client.
+    const values = [...def.scale.levels.map((l) => l.value)];
+    const strict = makeAnswerSchema(Math.min(...values), Math.max(...values)).safeParse(input);
+    if (!strict.success) throw new ActionError("invalid", "invalidInput", { level: "validation.level" }, "levelOutOfScale");
+    const { capabilityKey, expectedVersion } = input;
+    const result = await saveAnswerRow(
+      db,
+      assessment,
+      capabilityKey,
+      {
+        level: input.notApplicable ? null : input.level,
+        notApplicable: input.notApplicable,
+        notApplicableReason: input.notApplicableReason || null,
+        reasoning: input.reasoning,
+        confidence: input.confidence,
+        targetLevel: input.targetLevel,
+        targetDate: input.targetDate || null,
+        leadAgency: input.leadAgency,
+      },
+      expectedVersion,
+      user!.userId,
+    );
+    note({ capability: capabilityKey, level: input.level, notApplicable: input.notApplicable });
+    if (result.status === "locked") throw new ActionError("conflict", "assessmentLocked");
+    if (result.status === "conflict") {
+      const c = result.current;
+      return { saved: false as const, current: { ...c, updatedAt: c.updatedAt.toISOString() } };
+    }
+    if (result.previous) note({ fromLevel: result.previous.level, version: result.version });
+    return { saved: true as const, version: result.version };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const submitAssessment = defineAction({
+  name: "assessment.submit",
+  permission: "assessment.submit",
+  input: workflowSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db }) => runTransition(db, user!, input.assessmentId, "submit", input.comment),
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const reviewAssessment = defineAction({
+  name: "assessment.review",
+  permission: "assessment.review",
+  input: workflowSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    note({ action: input.action });
+    if (input.action === "return" && !input.comment) throw new ActionError("invalid", "invalidInput", { comment: "validation.returnComment" });
+    return runTransition(db, user!, input.assessmentId, input.action, input.comment);
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+async function runTransition(db: Db, user: CurrentUser, id: string, action: "submit" | "return" | "validate" | "reopen", comment: string) {
+  const assessment = await reachable(db, user, id);
+  const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
+  const progress = progressOf(framework!.definition as FrameworkDefinition, await getAnswers(db, assessment));
+  const from = assessment.status as Status;
+  const result = transition(from, action, {
+    role: user.role,
+    userId: user.userId,
+    submittedBy: assessment.submittedBy,
+    complete: progress.complete,
+    otherOpenCycle: action === "reopen" && !!(await findOpenCycle(db, assessment.countryIso2, assessment.id)),
+  });
+  if (!result.ok) throw new ActionError("conflict", `transition_${result.reason}`, undefined, result.reason);
+  const now = new Date();
+  const patch =
+    action === "submit" ? { submittedBy: user.userId, submittedAt: now } : action === "validate" ? { validatedBy: user.userId, validatedAt: now } : {};
+  if (!(await setStatus(db, id, from, result.next, patch))) throw new ActionError("conflict", "transition_wrongStatus", undefined, "race");
+  if (comment) await addComment(db, id, null, user.userId, comment);
+  return { status: result.next };
+}
+
+export const shareAssessment = defineAction({
+  name: "assessment.share",
+  permission: "assessment.share",
+  input: shareSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const assessment = await reachable(db, user, input.assessmentId);
+    if (assessment.status !== "validated") throw new ActionError("conflict", "shareNotValidated");
+    note({ audience: input.audience, shared: input.shared });
+    return { changed: await setShare(db, assessment.id, input.audience, input.shared, user!.userId) };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const commentOnAssessment = defineAction({
+  name: "assessment.comment",
+  permission: "assessment.read",
+  input: commentSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db }) => {
+    const assessment = await reachable(db, user, input.assessmentId);
+    return { commentId: await addComment(db, assessment.id, input.capabilityKey, user!.userId, input.body) };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});

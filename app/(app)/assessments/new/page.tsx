@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NewAssessmentForm } from "@/components/assessment/new-assessment-form";
+import { getDb } from "@/db/client";
+import { findLatestValidated } from "@/db/queries/assessments";
+import { requirePermission } from "@/lib/auth/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assessments"))("new") };
+}
+
+export default async function NewAssessmentPage() {
+  const user = await requirePermission("assessment.create", "/assessments/new");
+  const t = await getTranslations("assessments");
+  const previous = await findLatestValidated(await getDb(), user.countryIso2!);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold">{t("new")}</h1>
+      <p className="max-w-3xl">{t("newIntro")}</p>
+      <NewAssessmentForm baselineTitle={previous ? `${previous.title} (${previous.period})` : null} />
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import type { Scope } from "@/lib/auth/scope";
+import type { Status } from "@/lib/assessment/workflow";
+import type { Db } from "../client";
+import { assessmentComments, assessments, capabilityAnswers, countries, shareGrants, users } from "../schema";
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+/** An assessment the caller's scope has been checked against: the only kind whose details can be read. */
+export type ReachableAssessment = AssessmentRow & { readonly reachable: true };
+
+/** The SQL form of the scope rule for assessments. */
+function reachCondition(scope: Scope): SQL {
+  const sharedWith = (audiences: string[]) =>
+    and(
+      eq(assessments.status, "validated"),
+      sql`exists (select 1 from ${shareGrants} where ${shareGrants.assessmentId} = ${assessments.id}
+        and ${shareGrants.revokedAt} is null and ${inArray(shareGrants.audience, audiences)})`,
+    )!;
+  switch (scope.kind) {
+    case "platform":
+      return sql`true`;
+    case "country":
+      return eq(assessments.countryIso2, scope.countryIso2);
+    case "shared":
+      return sharedWith([scope.audience, "public"]);
+    case "public":
+      return sharedWith(["public"]);
+  }
+}
+
+export async function listAssessmentsFor(db: Db, scope: Scope) {
+  return db
+    .select({
+      id: assessments.id,
+      title: assessments.title,
+      period: assessments.period,
+      status: assessments.status,
+      countryIso2: assessments.countryIso2,
+      countryName: countries.name,
+      updatedAt: assessments.updatedAt,
+      validatedAt: assessments.validatedAt,
+    })
+    .from(assessments)
+    .innerJoin(countries, eq(countries.iso2, assessments.countryIso2))
+    .where(reachCondition(scope))
+    .orderBy(asc(countries.name), desc(assessments.createdAt));
+}
+
+export async function getAssessmentFor(db: Db, scope: Scope, id: string): Promise<ReachableAssessment | null> {
+  const [row] = await db.select().from(assessments).where(and(eq(assessments.id, id), reachCondition(scope)));
+  return row ? { ...row, reachable: true } : null;
+}
+
+const answerColumns = {
+  capabilityKey: capabilityAnswers.capabilityKey,
+  level: capabilityAnswers.level,
+  notApplicable: capabilityAnswers.notApplicable,
+  notApplicableReason: capabilityAnswers.notApplicableReason,
+  reasoning: capabilityAnswers.reasoning,
+  confidence: capabilityAnswers.confidence,
+  targetLevel: capabilityAnswers.targetLevel,
+  targetDate: capabilityAnswers.targetDate,
+  leadAgency: capabilityAnswers.leadAgency,
+  carriedOver: capabilityAnswers.carriedOver,
+  assigneeId: capabilityAnswers.assigneeId,
+  version: capabilityAnswers.version,
+  updatedAt: capabilityAnswers.updatedAt,
+  updatedByName: sql<string | null>`(select name from users where users.id = ${capabilityAnswers.updatedBy})`,
+};
+
+export async function getAnswers(db: Db, assessment: ReachableAssessment) {
+  return db
+    .select(answerColumns)
+    .from(capabilityAnswers)
+    .where(eq(capabilityAnswers.assessmentId, assessment.id));
+}
+
+export type AnswerRow = Awaited<ReturnType<typeof getAnswers>>[number];
+
+export async function findOpenCycle(db: Db, countryIso2: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.countryIso2, countryIso2), ne(assessments.status, "validated"), exceptId ? ne(assessments.id, exceptId) : undefined));
+  return row ?? null;
+}
+
+export async function findLatestValidated(db: Db, countryIso2: string) {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.countryIso2, countryIso2), eq(assessments.status, "validated")))
+    .orderBy(desc(assessments.validatedAt))
+    .limit(1);
+  return row ? ({ ...row, reachable: true } as ReachableAssessment) : null;
+}
+
+export interface NewAssessment {
+  countryIso2: string;
+  frameworkVersionId: number;
+  title: string;
+  period: string;
+  createdBy: string;
+  baselineId: string | null;
+  answers: Omit<typeof capabilityAnswers.$inferInsert, "assessmentId">[];
+}
+
+/** Creates a cycle with its baseline answers; null when the country already has one in progress. */
+export async function createAssessment(db: Db, input: NewAssessment): Promise<string | null> {
+  const id = randomUUID();
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(assessments)
+      .values({ id, countryIso2: input.countryIso2, frameworkVersionId: input.frameworkVersionId, title: input.title, period: input.period, createdBy: input.createdBy, baselineId: input.baselineId })
+      .onConflictDoNothing()
+      .returning({ id: assessments.id });
+    if (inserted.length === 0) return null;
+    if (input.answers.length) await tx.insert(capabilityAnswers).values(input.answers.map((a) => ({ ...a, assessmentId: id })));
+    return id;
+  });
+}
+
+export type AnswerValues = Pick<
+  typeof capabilityAnswers.$inferInsert,
+  "level" | "notApplicable" | "notApplicableReason" | "reasoning" | "confidence" | "targetLevel" | "targetDate" | "leadAgency"
+>;
+
+export type SaveOutcome =
+  | { status: "saved"; version: number; previous: AnswerRow | null }
+  | { status: "conflict"; current: AnswerRow }
+  | { status: "locked" };
+
+/**
+ * Saves one answer if it was based on the current version (optimistic concurrency): a save
+ * from an outdated copy is refused with the current answer, never applied over it.
+ */
+export async function saveAnswer(db: Db, assessment: ReachableAssessment, capabilityKey: string, values: AnswerValues, expectedVersion: number, userId: string): Promise<SaveOutcome> {
+  return db.transaction(async (tx) => {
+    // Lock the assessment row so a submit cannot slip in between the status check and the write.
+    const [a] = await tx.select({ status: assessments.status }).from(assessments).where(eq(assessments.id, assessment.id)).for("update");
+    if (!a || (a.status !== "draft" && a.status !== "returned")) return { status: "locked" as const };
+    const [current] = await getAnswersTx(tx as unknown as Db, assessment.id, capabilityKey, true);
+    const currentVersion = current?.version ?? 0;
+    if (currentVersion !== expectedVersion) return { status: "conflict" as const, current: current! };
+    const now = new Date();
+    const version = currentVersion + 1;
+    await tx
+      .insert(capabilityAnswers)
+      .values({ assessmentId: assessment.id, capabilityKey, ...values, carriedOver: false, version, updatedBy: userId, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [capabilityAnswers.assessmentId, capabilityAnswers.capabilityKey],
+        set: { ...values, carriedOver: false, version, updatedBy: userId, updatedAt: now },
+      });
+    await tx.update(assessments).set({ updatedAt: now }).where(eq(assessments.id, assessment.id));
+    return { status: "saved" as const, version, previous: current ?? null };
+  });
+}
+
+async function getAnswersTx(db: Db, assessmentId: string, capabilityKey: string, lock: boolean) {
+  const q = db
+    .select(answerColumns)
+    .from(capabilityAnswers)
+    .where(and(eq(capabilityAnswers.assessmentId, assessmentId), eq(capabilityAnswers.capabilityKey, capabilityKey)));
+  return lock ? q.for("update") : q;
+}
+
+/** Moves an assessment between workflow states only from the status the caller saw. */
+export async function setStatus(db: Db, id: string, from: Status, to: Status, patch: Partial<AssessmentRow>): Promise<boolean> {
+  const [row] = await db
+    .update(assessments)
+    .set({ ...patch, status: to, updatedAt: new Date() })
+    .where(and(eq(assessments.id, id), eq(assessments.status, from)))
+    .returning({ id: assessments.id });
+  return !!row;
+}
+
+export async function listComments(db: Db, assessment: ReachableAssessment) {
+  return db
+    .select({
+      id: assessmentComments.id,
+      capabilityKey: assessmentComments.capabilityKey,
+      body: assessmentComments.body,
+      createdAt: assessmentComments.createdAt,
+      resolvedAt: assessmentComments.resolvedAt,
+      authorName: users.name,
+      authorRole: users.role,
+    })
+    .from(assessmentComments)
+    .leftJoin(users, eq(users.id, assessmentComments.authorId))
+    .where(eq(assessmentComments.assessmentId, assessment.id))
+    .orderBy(asc(assessmentComments.createdAt));
+}
+
+export async function addComment(db: Db, assessmentId: string, capabilityKey: string | null, authorId: string, body: string) {
+  const id = randomUUID();
+  await db.insert(assessmentComments).values({ id, assessmentId, capabilityKey, authorId, body });
+  return id;
+}
+
+export async function listGrants(db: Db, assessment: ReachableAssessment) {
+  const granter = sql<string | null>`(select name from users where users.id = ${shareGrants.grantedBy})`;
+  const revoker = sql<string | null>`(select name from users where users.id = ${shareGrants.revokedBy})`;
+  return db
+    .select({ id: shareGrants.id, audience: shareGrants.audience, grantedAt: shareGrants.grantedAt, revokedAt: shareGrants.revokedAt, grantedByName: granter, revokedByName: revoker })
+    .from(shareGrants)
+    .where(eq(shareGrants.assessmentId, assessment.id))
+    .orderBy(asc(shareGrants.grantedAt));
+}
+
+/** Grants or revokes one audience; every change is a row, so the consent history stays. */
+export async function setShare(db: Db, assessmentId: string, audience: string, shared: boolean, userId: string): Promise<boolean> {
+  if (shared) {
+    const rows = await db.insert(shareGrants).values({ id: randomUUID(), assessmentId, audience, grantedBy: userId }).onConflictDoNothing().returning({ id: shareGrants.id });
+    return rows.length > 0;
+  }
+  const rows = await db
+    .update(shareGrants)
+    .set({ revokedAt: new Date(), revokedBy: userId })
+    .where(and(eq(shareGrants.assessmentId, assessmentId), eq(shareGrants.audience, audience), isNull(shareGrants.revokedAt)))
+    .returning({ id: shareGrants.id });
+  return rows.length > 0;
+}
+
+
+/** Only the country an assessment belongs to: what the action wrapper needs to check the caller's scope. */
+export async function getAssessmentCountry(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ countryIso2: assessments.countryIso2 }).from(assessments).where(eq(assessments.id, id));
+  return row?.countryIso2 ?? null;
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// Shared by the assessment forms and their server actions; messages are catalogue keys.
+
+export const createAssessmentSchema = z.strictObject({
+  title: z.string().trim().min(3, "validation.titleRequired").max(200, "validation.titleTooLong"),
+  period: z.string().trim().regex(/^\d{4}(-\d{4})?$/, "validation.period"),
+  useBaseline: z.boolean(),
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+
+/** The answer form for one capability. Level bounds come from the framework's scale. */
+export function makeAnswerSchema(minLevel: number, maxLevel: number) {
+  const level = z.number("validation.level").int().min(minLevel, "validation.level").max(maxLevel, "validation.level");
+  return z
+    .strictObject({
+      assessmentId: z.string().min(1).max(100),
+      capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/),
+      expectedVersion: z.number().int().min(0),
+      level: level.nullable(),
+      notApplicable: z.boolean(),
+      notApplicableReason: z.string().trim().max(2000, "validation.textTooLong"),
+      reasoning: z.string().max(10_000, "validation.textTooLong"),
+      confidence: z.enum(["low", "medium", "high"], "validation.confidence").nullable(),
+      targetLevel: level.nullable(),
+      targetDate: isoDate.or(z.literal("")),
+      leadAgency: z.string().trim().max(200, "validation.textTooLong"),
+    })
+    .refine((v) => !v.notApplicable || v.notApplicableReason.length > 0, {
+      path: ["notApplicableReason"],
+      message: "validation.notApplicableReason",
+    })
+    .refine((v) => v.targetLevel === null || v.level === null || v.targetLevel >= v.level, {
+      path: ["targetLevel"],
+      message: "validation.targetBelowCurrent",
+    });
+}
+
+export type AnswerInput = z.infer<ReturnType<typeof makeAnswerSchema>>;
+
+export const workflowSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  action: z.enum(["submit", "return", "validate", "reopen"]),
+  comment: z.string().trim().max(5000, "validation.textTooLong"),
+});
+
+export const shareSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  audience: z.enum(["advisory", "ngo", "public"]),
+  shared: z.boolean(),
+});
+
+export const commentSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable(),
+  body: z.string().trim().min(1, "validation.commentRequired").max(5000, "validation.textTooLong"),
+});
