@@ -228,3 +228,20 @@ export async function getAssessmentCountry(db: Db, id: string): Promise<string |
   const [row] = await db.select({ countryIso2: assessments.countryIso2 }).from(assessments).where(eq(assessments.id, id));
   return row?.countryIso2 ?? null;
 }
+
+/** People of one country who can be given capabilities to work on. */
+export async function listCountryMembers(db: Db, countryIso2: string) {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.countryIso2, countryIso2), eq(users.active, true)))
+    .orderBy(asc(users.name));
+}
+
+/** Sets who works on a capability. Leaves the answer's version alone: assigning is not an edit. */
+export async function setAssignee(db: Db, assessmentId: string, capabilityKey: string, assigneeId: string | null) {
+  await db
+    .insert(capabilityAnswers)
+    .values({ assessmentId, capabilityKey, assigneeId })
+    .onConflictDoUpdate({ target: [capabilityAnswers.assessmentId, capabilityAnswers.capabilityKey], set: { assigneeId } });
+}

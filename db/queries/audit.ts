@@ -51,3 +51,13 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { limit: numb
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** The successful changes recorded against one record, oldest first: its change history. */
+export async function listHistory(db: Db, targetType: string, targetId: string) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.at, actorEmail: auditLog.actorEmail, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.targetType, targetType), eq(auditLog.targetId, targetId), eq(auditLog.outcome, "success")))
+    .orderBy(auditLog.at, auditLog.id)
+    .limit(500);
+}

@@ -3,3 +3,4 @@ export * from "./countries";
 export * from "./frameworks";
 export * from "./security";
 export * from "./assessments";
+export * from "./evidence";

@@ -61,6 +61,17 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   submitAssessment: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", action: "submit", comment: "" } },
   reviewAssessment: { audience: ["secretariat"], sample: { assessmentId: "demo-ug-2024", action: "reopen", comment: "" } },
   shareAssessment: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2023", audience: "public", shared: true } },
+  addEvidenceRef: {
+    audience: ["contributor", "focal_point", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", title: "MATRIX PROBE", url: "", issuedOn: "", issuer: "", sensitivity: "public" },
+  },
+  addAction: {
+    audience: ["contributor", "focal_point", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", what: "MATRIX PROBE", owner: "x", dueOn: "2099-01-01", status: "planned" },
+  },
+  removeEvidenceRef: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
+  removeAction: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
+  assignCapability: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", assigneeId: "" } },
   commentOnAssessment: {
     audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],
     sample: { assessmentId: "demo-ke-2026", capabilityKey: null, body: "MATRIX PROBE" },

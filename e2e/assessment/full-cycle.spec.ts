@@ -53,8 +53,16 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await expect(focal.getByText("0 of 21 capabilities done")).toBeVisible();
   await expectNoSeriousA11yViolations(focal);
 
-  // A contributor answers the first capability in the guided form; it saves by itself.
-  await contributor.goto(`/assessments/${assessmentId}/leadership`);
+  // The focal point gives the first capability to the contributor, who sees it first.
+  await focal.getByLabel("Who works on 1. Leadership").selectOption({ label: "gh-contrib person" });
+  await expect(focal.getByLabel("Who works on 1. Leadership")).toHaveValue(/.+/);
+  await contributor.goto(`/assessments/${assessmentId}`);
+  await expect(contributor.getByRole("region", { name: "Assigned to you" }).getByRole("link", { name: "1. Leadership" })).toBeVisible();
+  await expect(contributor.getByText("gh-contrib person is working on it")).toBeVisible();
+
+  // The contributor answers it in the guided form; it saves by itself.
+  await contributor.getByRole("region", { name: "Assigned to you" }).getByRole("link", { name: "1. Leadership" }).click();
+  await expect(contributor).toHaveURL(new RegExp(`/assessments/${assessmentId}/leadership$`));
   await expectNoSeriousA11yViolations(contributor);
   await contributor.getByRole("radio", { name: /^2\. Developing/ }).check();
   await contributor.getByLabel("Reasoning").fill("A national council was set up by decree in 2024 and meets quarterly.");
@@ -66,6 +74,27 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await expect(contributor.getByText("The target cannot be below the current level.")).toBeVisible();
   await contributor.getByLabel("Target level").selectOption({ label: "3. Embedding" });
   await expect(contributor.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+  // Evidence with a sensitivity label, and an action; a new action due in the past is refused.
+  const evidence = contributor.getByRole("form", { name: "Add a reference" });
+  await evidence.getByLabel("Title").fill("Presidential decree establishing the national council, 2024");
+  await evidence.getByLabel("Link (optional)").fill("ftp://not-a-web-link");
+  await evidence.getByRole("button", { name: "Add a reference" }).click();
+  await expect(evidence.getByText("Enter a full web address")).toBeVisible();
+  await evidence.getByLabel("Link (optional)").fill("https://gazette.example.gov.gh/decree-2024-17");
+  await evidence.getByLabel("Issuing body").fill("Office of the President");
+  await evidence.getByLabel("Sensitivity").selectOption({ label: "Public" });
+  await evidence.getByRole("button", { name: "Add a reference" }).click();
+  await expect(contributor.getByRole("link", { name: "Presidential decree establishing the national council, 2024" })).toBeVisible();
+  const actions = contributor.getByRole("form", { name: "Add an action" });
+  await actions.getByLabel("What will be done").fill("Give the council a budget line");
+  await actions.getByLabel("Who is responsible").fill("Ministry of Finance");
+  await actions.getByLabel("Due date").fill("2020-01-01");
+  await actions.getByRole("button", { name: "Add an action" }).click();
+  await expect(actions.getByText("A new action cannot be due in the past.")).toBeVisible();
+  await actions.getByLabel("Due date").fill("2030-06-30");
+  await actions.getByRole("button", { name: "Add an action" }).click();
+  await expect(contributor.getByText("Ministry of Finance · due 2030-06-30 · Planned")).toBeVisible();
+  await expectNoSeriousA11yViolations(contributor);
   await contributor.getByRole("button", { name: "Next capability" }).click();
   await expect(contributor).toHaveURL(new RegExp(`/assessments/${assessmentId}/research-analysis-monitoring$`));
   await contributor.reload();
@@ -102,6 +131,11 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   // The country sees the comment, fixes, resubmits.
   await focal.goto(`/assessments/${assessmentId}`);
   await expect(focal.getByText("Please add the 2025 budget law")).toBeVisible();
+  // The change history comes from the audit trail.
+  const history = focal.getByRole("region", { name: "Change history" });
+  await expect(history.getByText(/saved 1\. Leadership: level 2 Developing/).first()).toBeVisible();
+  await expect(history.getByText(/added evidence to 1\. Leadership/)).toBeVisible();
+  await expect(history.getByText(/submitted it for review/).first()).toBeVisible();
   await focal.goto(`/assessments/${assessmentId}/leadership`);
   await focal.getByLabel("Reasoning").fill("A national council set up by decree in 2024, funded in the 2025 budget law.");
   await expect(focal.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });

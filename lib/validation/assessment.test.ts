@@ -49,3 +49,22 @@ describe("create assessment schema", () => {
     expect(createAssessmentSchema.safeParse({ title: "National review", period: "last year", useBaseline: false }).success).toBe(false);
   });
 });
+
+import { evidenceRefSchema, makeActionItemSchema } from "./assessment";
+
+describe("evidence and action items", () => {
+  const ids = { assessmentId: "a1", capabilityKey: "legislation" };
+  it("takes a reference with or without a link, and refuses other link schemes", () => {
+    const ok = { ...ids, title: "Penal Code (Amendment) Act 2021", url: "", issuedOn: "2021-05-01", issuer: "Parliament", sensitivity: "public" };
+    expect(evidenceRefSchema.safeParse(ok).success).toBe(true);
+    expect(evidenceRefSchema.safeParse({ ...ok, url: "https://laws.example.org/act-2021" }).success).toBe(true);
+    expect(evidenceRefSchema.safeParse({ ...ok, url: "javascript:alert(1)" }).success).toBe(false);
+    expect(evidenceRefSchema.safeParse({ ...ok, sensitivity: "secret" }).success).toBe(false);
+  });
+  it("refuses a new action due in the past", () => {
+    const schema = makeActionItemSchema("2026-11-28");
+    const item = { ...ids, what: "Draft the bill", owner: "Ministry of Justice", dueOn: "2026-11-27", status: "planned" };
+    expect(schema.safeParse(item).error?.issues[0]?.message).toBe("validation.dueInPast");
+    expect(schema.safeParse({ ...item, dueOn: "2026-11-28" }).success).toBe(true);
+  });
+});

@@ -56,3 +56,40 @@ export const commentSchema = z.strictObject({
   capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable(),
   body: z.string().trim().min(1, "validation.commentRequired").max(5000, "validation.textTooLong"),
 });
+
+const target = {
+  assessmentId: z.string().min(1).max(100),
+  capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/),
+};
+
+export const sensitivities = ["public", "internal", "restricted"] as const;
+
+export const evidenceRefSchema = z.strictObject({
+  ...target,
+  title: z.string().trim().min(1, "validation.evidenceTitle").max(300, "validation.textTooLong"),
+  url: z
+    .string()
+    .trim()
+    .max(2000, "validation.textTooLong")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "validation.url"),
+  issuedOn: isoDate.or(z.literal("")),
+  issuer: z.string().trim().max(200, "validation.textTooLong"),
+  sensitivity: z.enum(sensitivities, "validation.sensitivity"),
+});
+
+export const actionStatuses = ["planned", "in_progress", "done", "dropped"] as const;
+
+/** `today` is passed in (not read here) so the rule is testable: a new action cannot be due in the past. */
+export function makeActionItemSchema(today: string) {
+  return z.strictObject({
+    ...target,
+    what: z.string().trim().min(1, "validation.actionWhat").max(1000, "validation.textTooLong"),
+    owner: z.string().trim().min(1, "validation.actionOwner").max(200, "validation.textTooLong"),
+    dueOn: isoDate.refine((d) => d >= today, "validation.dueInPast"),
+    status: z.enum(actionStatuses),
+  });
+}
+
+export const removeItemSchema = z.strictObject({ ...target, itemId: z.string().min(1).max(100) });
+
+export const assignSchema = z.strictObject({ ...target, assigneeId: z.string().max(100) });

@@ -5,7 +5,10 @@ import { CommentForm } from "@/components/assessment/comment-form";
 import { SharePanel } from "@/components/assessment/share-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { WorkflowPanel } from "@/components/assessment/workflow-panel";
-import { listComments, listGrants } from "@/db/queries/assessments";
+import { AssignSelect } from "@/components/assessment/assign-select";
+import { History } from "@/components/assessment/history";
+import { listComments, listCountryMembers, listGrants } from "@/db/queries/assessments";
+import { listHistory } from "@/db/queries/audit";
 import { isAnswered, progressOf } from "@/lib/assessment/progress";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
 import { availableActions, type Status } from "@/lib/assessment/workflow";
@@ -34,7 +37,15 @@ export default async function AssessmentPage({ params }: Props) {
   const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
   const isCountryMember = user.countryIso2 === assessment.countryIso2;
   const canComment = can(user.role, "assessment.read");
-  const [comments, grants] = await Promise.all([canComment ? listComments(db, assessment) : [], listGrants(db, assessment)]);
+  const [comments, grants, members, history] = await Promise.all([
+    canComment ? listComments(db, assessment) : [],
+    listGrants(db, assessment),
+    isCountryMember ? listCountryMembers(db, assessment.countryIso2) : [],
+    canComment ? listHistory(db, "assessment", assessment.id) : [],
+  ]);
+  const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const canAssign = isCountryMember && can(user.role, "assessment.assign") && (status === "draft" || status === "returned");
+  const mine = def.capabilities.filter((c) => byKey.get(c.key)?.assigneeId === user.userId);
   const activeGrants = grants.filter((g) => !g.revokedAt).map((g) => g.audience);
   const actions = availableActions(status, user.role).filter((a) => a !== "submit" || isCountryMember);
 
@@ -52,6 +63,22 @@ export default async function AssessmentPage({ params }: Props) {
       </header>
 
       <WorkflowPanel assessmentId={assessment.id} actions={actions} missing={progress.total - progress.done} />
+
+      {mine.length ? (
+        <section aria-labelledby="mine-title" className="rounded-lg border border-brand bg-brand-soft p-4">
+          <h2 id="mine-title" className="text-xl font-semibold">{t("assign.mine")}</h2>
+          <ul className="mt-2 space-y-1">
+            {mine.map((c) => (
+              <li key={c.key}>
+                <Link href={`/assessments/${assessment.id}/${c.key}`} className="font-medium text-brand underline underline-offset-4">
+                  {c.number}. {c.name}
+                </Link>{" "}
+                <span className="text-sm">({isAnswered(byKey.get(c.key)) ? t("state.done") : t("state.notStarted")})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {warnings.length ? (
         <section aria-labelledby="warnings-title" className="rounded border-s-4 border-amber-600 bg-amber-50 p-4">
@@ -88,7 +115,11 @@ export default async function AssessmentPage({ params }: Props) {
                         <span className="text-sm">
                           {t(`state.${state}`)}
                           {a && a.level !== null && !a.notApplicable ? ` · ${a.level} ${levelLabel.get(a.level)}` : ""}
+                          {!canAssign && a?.assigneeId && memberName.get(a.assigneeId) ? ` · ${t("assign.by", { name: memberName.get(a.assigneeId)! })}` : ""}
                         </span>
+                        {canAssign ? (
+                          <AssignSelect assessmentId={assessment.id} capabilityKey={c.key} capabilityName={`${c.number}. ${c.name}`} members={members} value={a?.assigneeId ?? null} />
+                        ) : null}
                       </li>
                     );
                   })}
@@ -118,6 +149,8 @@ export default async function AssessmentPage({ params }: Props) {
           <p className="text-sm text-muted">{t("share.none")}</p>
         )}
       </section>
+
+      {canComment ? <History entries={history} capabilityNames={capName} levelLabels={levelLabel} /> : null}
 
       {canComment ? (
         <section aria-labelledby="comments-title" className="space-y-3">

@@ -3,9 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerForm } from "@/components/assessment/answer-form";
+import { ActionPanel } from "@/components/assessment/action-panel";
 import { CommentForm } from "@/components/assessment/comment-form";
+import { EvidencePanel } from "@/components/assessment/evidence-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { listComments } from "@/db/queries/assessments";
+import { listActionItems, listEvidence } from "@/db/queries/evidence";
+import { todayIso } from "@/lib/assessment/dates";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { requirePermission } from "@/lib/auth/guard";
@@ -40,6 +44,7 @@ export default async function CapabilityStepPage({ params }: Props) {
     (w) => w.capabilityKey === capabilityKey || w.prerequisiteKey === capabilityKey,
   );
   const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
+  const [evidence, actions] = await Promise.all([listEvidence(db, assessment), listActionItems(db, assessment)]);
   const base = `/assessments/${assessment.id}`;
   const domain = def.domains.find((d) => d.key === capability.domain)!;
 
@@ -113,6 +118,20 @@ export default async function CapabilityStepPage({ params }: Props) {
           </nav>
         </section>
       )}
+
+      <EvidencePanel
+        assessmentId={assessment.id}
+        capabilityKey={capability.key}
+        editable={editable}
+        items={evidence.filter((e) => e.capabilityKey === capability.key).map((e) => ({ id: e.id, title: e.title, url: e.url, issuedOn: e.issuedOn, issuer: e.issuer, sensitivity: e.sensitivity }))}
+      />
+      <ActionPanel
+        assessmentId={assessment.id}
+        capabilityKey={capability.key}
+        editable={editable}
+        today={todayIso()}
+        items={actions.filter((a) => a.capabilityKey === capability.key).map((a) => ({ id: a.id, what: a.what, owner: a.owner, dueOn: a.dueOn, status: a.status }))}
+      />
 
       {can(user.role, "assessment.read") ? (
         <section aria-labelledby="cap-comments" className="space-y-3">

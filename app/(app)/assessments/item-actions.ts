@@ -1,0 +1,111 @@
+"use server";
+
+import type { Db } from "@/db/client";
+import { getAssessmentCountry, getAssessmentFor, listCountryMembers, setAssignee } from "@/db/queries/assessments";
+import { addActionItem, addEvidence, removeItem } from "@/db/queries/evidence";
+import { isEditable, type Status } from "@/lib/assessment/workflow";
+import { defineAction } from "@/lib/auth/action";
+import { ActionError } from "@/lib/auth/action-result";
+import { scopeOf } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/session";
+import { assignSchema, evidenceRefSchema, makeActionItemSchema, removeItemSchema } from "@/lib/validation/assessment";
+
+const countryOfAssessment = (input: { assessmentId: string }, db: Db) => getAssessmentCountry(db, input.assessmentId);
+
+/** Evidence and actions change only while the country holds the pen, like the answers. */
+async function editable(db: Db, user: CurrentUser | null, id: string) {
+  const a = await getAssessmentFor(db, scopeOf(user), id);
+  if (!a) throw new ActionError("notFound", "assessmentNotFound");
+  if (!isEditable(a.status as Status)) throw new ActionError("conflict", "assessmentLocked");
+  return a;
+}
+
+export const addEvidenceRef = defineAction({
+  name: "assessment.addEvidence",
+  permission: "assessment.edit",
+  input: evidenceRefSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    note({ capability: input.capabilityKey, sensitivity: input.sensitivity });
+    const id = await addEvidence(db, {
+      assessmentId: a.id,
+      capabilityKey: input.capabilityKey,
+      title: input.title,
+      url: input.url || null,
+      issuedOn: input.issuedOn || null,
+      issuer: input.issuer,
+      sensitivity: input.sensitivity,
+      createdBy: user!.userId,
+    });
+    return { id };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+// The schema depends on today's date, so it is built per call; the wrapper needs one up front,
+// so it takes the shape here and the date rule is checked again in the handler.
+const actionShape = makeActionItemSchema("0000-01-01");
+
+export const addAction = defineAction({
+  name: "assessment.addAction",
+  permission: "assessment.edit",
+  input: actionShape,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (!makeActionItemSchema(today).safeParse(input).success) throw new ActionError("invalid", "invalidInput", { dueOn: "validation.dueInPast" }, "dueInPast");
+    const a = await editable(db, user, input.assessmentId);
+    note({ capability: input.capabilityKey, status: input.status });
+    const id = await addActionItem(db, { assessmentId: a.id, capabilityKey: input.capabilityKey, what: input.what, owner: input.owner, dueOn: input.dueOn, status: input.status, createdBy: user!.userId });
+    return { id };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const removeEvidenceRef = defineAction({
+  name: "assessment.removeEvidence",
+  permission: "assessment.edit",
+  input: removeItemSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    note({ item: input.itemId });
+    if (!(await removeItem(db, "evidence", a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
+    return { removed: true };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const removeAction = defineAction({
+  name: "assessment.removeAction",
+  permission: "assessment.edit",
+  input: removeItemSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    note({ item: input.itemId });
+    if (!(await removeItem(db, "action", a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
+    return { removed: true };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const assignCapability = defineAction({
+  name: "assessment.assign",
+  permission: "assessment.assign",
+  input: assignSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    if (input.assigneeId) {
+      const members = await listCountryMembers(db, a.countryIso2);
+      // Only people of the assessment's own country can be given its work.
+      if (!members.some((m) => m.id === input.assigneeId)) throw new ActionError("invalid", "invalidInput", { assigneeId: "validation.assignee" }, "foreignAssignee");
+    }
+    note({ capability: input.capabilityKey, assignee: input.assigneeId || null });
+    await setAssignee(db, a.id, input.capabilityKey, input.assigneeId || null);
+    return { assigned: true };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});

@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { addEvidenceRef, removeEvidenceRef } from "@/app/(app)/assessments/item-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useFieldError } from "@/components/ui/use-field-error";
+import { evidenceRefSchema, sensitivities } from "@/lib/validation/assessment";
+import { RemoveItemButton } from "./remove-item-button";
+
+export interface EvidenceItem {
+  id: string;
+  title: string;
+  url: string | null;
+  issuedOn: string | null;
+  issuer: string;
+  sensitivity: string;
+}
+
+export function EvidencePanel({ assessmentId, capabilityKey, items, editable }: { assessmentId: string; capabilityKey: string; items: EvidenceItem[]; editable: boolean }) {
+  const t = useTranslations("evidence");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const fieldError = useFieldError();
+  const empty = { assessmentId, capabilityKey, title: "", url: "", issuedOn: "", issuer: "", sensitivity: "internal" as const };
+  const form = useForm<z.input<typeof evidenceRefSchema>>({ resolver: zodResolver(evidenceRefSchema), defaultValues: empty });
+  const { formError, run } = useActionForm(form.setError, te("network"));
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (await run(() => addEvidenceRef(values))) {
+      form.reset(empty);
+      router.refresh();
+    }
+  });
+  const e = form.formState.errors;
+  return (
+    <section aria-labelledby={`evidence-${capabilityKey}`} className="space-y-4">
+      <h2 id={`evidence-${capabilityKey}`} className="text-xl font-semibold">{t("title")}</h2>
+      {items.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
+      <ul className="space-y-2">
+        {items.map((i) => (
+          <li key={i.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-line bg-white p-3">
+            <div>
+              <p className="font-medium">
+                {i.url ? (
+                  <a href={i.url} rel="noopener noreferrer nofollow" target="_blank" className="text-brand underline">
+                    {i.title}
+                  </a>
+                ) : (
+                  i.title
+                )}
+              </p>
+              <p className="text-sm text-muted">
+                {[i.issuer, i.issuedOn, t(`sensitivity.${i.sensitivity as "public"}`)].filter(Boolean).join(" · ")}
+              </p>
+            </div>
+            {editable ? <RemoveItemButton label={t("remove", { title: i.title })} remove={() => removeEvidenceRef({ assessmentId, capabilityKey, itemId: i.id })} /> : null}
+          </li>
+        ))}
+      </ul>
+      {editable ? (
+        <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-2" aria-label={t("add")}>
+          <div className="md:col-span-2">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+          <Field label={t("fieldTitle")} registration={form.register("title")} error={fieldError(e.title)} />
+          <Field label={t("fieldUrl")} type="url" registration={form.register("url")} error={fieldError(e.url)} />
+          <Field label={t("fieldIssuer")} registration={form.register("issuer")} error={fieldError(e.issuer)} />
+          <Field label={t("fieldDate")} type="date" registration={form.register("issuedOn")} error={fieldError(e.issuedOn)} />
+          <SelectField
+            label={t("fieldSensitivity")}
+            hint={t("sensitivityHint")}
+            registration={form.register("sensitivity")}
+            error={fieldError(e.sensitivity)}
+            options={sensitivities.map((s) => ({ value: s, label: t(`sensitivity.${s}`) }))}
+          />
+          <div className="flex items-end">
+            <Button variant="secondary" disabled={form.formState.isSubmitting}>{t("add")}</Button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
