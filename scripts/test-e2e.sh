@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH NEXT_TELEMETRY_DISABLED=1
+# A free port unless one is given, so a server already running here (or another test run) cannot collide.
+if [ -z "${E2E_PORT:-}" ]; then
+  E2E_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+fi
+export E2E_PORT
 
 cleanup_dir=""
 if [ -z "${DATABASE_URL:-}" ]; then

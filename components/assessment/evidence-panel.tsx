@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { addEvidenceRef, removeEvidenceRef } from "@/app/(app)/assessments/item-actions";
+import { addEvidenceRef, removeEvidenceRef, removeEvidenceUpload } from "@/app/(app)/assessments/item-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { evidenceRefSchema, sensitivities } from "@/lib/validation/assessment";
 import { RemoveItemButton } from "./remove-item-button";
+import { UploadForm } from "./upload-form";
 
 export interface EvidenceItem {
   id: string;
@@ -23,7 +24,22 @@ export interface EvidenceItem {
   sensitivity: string;
 }
 
-export function EvidencePanel({ assessmentId, capabilityKey, items, editable }: { assessmentId: string; capabilityKey: string; items: EvidenceItem[]; editable: boolean }) {
+export interface EvidenceFile {
+  id: string;
+  fileName: string;
+  size: number;
+  sensitivity: string;
+}
+
+interface Props {
+  assessmentId: string;
+  capabilityKey: string;
+  items: EvidenceItem[];
+  files: EvidenceFile[];
+  editable: boolean;
+}
+
+export function EvidencePanel({ assessmentId, capabilityKey, items, files, editable }: Props) {
   const t = useTranslations("evidence");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -41,7 +57,7 @@ export function EvidencePanel({ assessmentId, capabilityKey, items, editable }: 
   return (
     <section aria-labelledby={`evidence-${capabilityKey}`} className="space-y-4">
       <h2 id={`evidence-${capabilityKey}`} className="text-xl font-semibold">{t("title")}</h2>
-      {items.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
+      {items.length === 0 && files.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
       <ul className="space-y-2">
         {items.map((i) => (
           <li key={i.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-line bg-white p-3">
@@ -63,6 +79,22 @@ export function EvidencePanel({ assessmentId, capabilityKey, items, editable }: 
           </li>
         ))}
       </ul>
+      {files.length ? (
+        <ul className="space-y-2" aria-label={t("files")}>
+          {files.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-line bg-white p-3">
+              <div>
+                <a href={`/api/files/${f.id}`} className="font-medium text-brand underline" download>
+                  {f.fileName}
+                </a>
+                <p className="text-sm text-muted">{t("fileLine", { kb: Math.max(1, Math.round(f.size / 1024)), sensitivity: t(`sensitivity.${f.sensitivity as "public"}`) })}</p>
+              </div>
+              {editable ? <RemoveItemButton label={t("remove", { title: f.fileName })} remove={() => removeEvidenceUpload({ assessmentId, capabilityKey, itemId: f.id })} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {editable ? <UploadForm assessmentId={assessmentId} capabilityKey={capabilityKey} /> : null}
       {editable ? (
         <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-line bg-white p-4 md:grid-cols-2" aria-label={t("add")}>
           <div className="md:col-span-2">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { actionItems, evidenceRefs } from "../schema";
+import { actionItems, evidenceFiles, evidenceRefs } from "../schema";
 import type { ReachableAssessment } from "./assessments";
 
 export async function listEvidence(db: Db, assessment: ReachableAssessment) {
@@ -28,5 +28,39 @@ export async function addActionItem(db: Db, row: Omit<typeof actionItems.$inferI
 export async function removeItem(db: Db, kind: "evidence" | "action", assessmentId: string, itemId: string): Promise<boolean> {
   const table = kind === "evidence" ? evidenceRefs : actionItems;
   const rows = await db.delete(table).where(and(eq(table.id, itemId), eq(table.assessmentId, assessmentId))).returning({ id: table.id });
+  return rows.length > 0;
+}
+
+export async function addEvidenceFile(db: Db, row: Omit<typeof evidenceFiles.$inferInsert, "id" | "uploadedAt">) {
+  const id = randomUUID();
+  await db.insert(evidenceFiles).values({ ...row, id });
+  return id;
+}
+
+/** File metadata only (never the content) for the files a reader may see. */
+export async function listEvidenceFiles(db: Db, assessment: ReachableAssessment, sensitivities: string[]) {
+  return db
+    .select({ id: evidenceFiles.id, capabilityKey: evidenceFiles.capabilityKey, fileName: evidenceFiles.fileName, size: evidenceFiles.size, sensitivity: evidenceFiles.sensitivity, uploadedAt: evidenceFiles.uploadedAt })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.assessmentId, assessment.id), inArray(evidenceFiles.sensitivity, sensitivities)))
+    .orderBy(asc(evidenceFiles.uploadedAt));
+}
+
+/** One file with its content, only if it belongs to the reachable assessment and its label allows the reader. */
+export async function getEvidenceFile(db: Db, assessment: ReachableAssessment, fileId: string, sensitivities: string[]) {
+  const [row] = await db
+    .select()
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.assessmentId, assessment.id), inArray(evidenceFiles.sensitivity, sensitivities)));
+  return row ?? null;
+}
+
+export async function findFileAssessmentId(db: Db, fileId: string): Promise<string | null> {
+  const [row] = await db.select({ assessmentId: evidenceFiles.assessmentId }).from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
+  return row?.assessmentId ?? null;
+}
+
+export async function removeEvidenceFile(db: Db, assessmentId: string, fileId: string): Promise<boolean> {
+  const rows = await db.delete(evidenceFiles).where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.assessmentId, assessmentId))).returning({ id: evidenceFiles.id });
   return rows.length > 0;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { check, customType, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { assessments } from "./assessments";
 
@@ -47,5 +47,38 @@ export const actionItems = pgTable(
   (t) => [
     check("action_items_status", sql`${t.status} in ('planned', 'in_progress', 'done', 'dropped')`),
     index("action_items_assessment_idx").on(t.assessmentId, t.capabilityKey),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/**
+ * Uploaded evidence documents, kept in the database so any app instance can serve them.
+ * Only documents get here: lib/uploads/classify.ts refuses images, video and archives.
+ */
+export const evidenceFiles = pgTable(
+  "evidence_files",
+  {
+    id: text("id").primaryKey(),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    capabilityKey: text("capability_key").notNull(),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    sensitivity: text("sensitivity").notNull(),
+    uploadedBy: text("uploaded_by").references(() => users.id),
+    uploadedAt: ts("uploaded_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("evidence_files_sensitivity", sql`${t.sensitivity} in ('public', 'internal', 'restricted')`),
+    check("evidence_files_size", sql`${t.size} > 0 and ${t.size} <= 10485760`),
+    index("evidence_files_assessment_idx").on(t.assessmentId, t.capabilityKey),
   ],
 );

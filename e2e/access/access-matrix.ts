@@ -27,8 +27,10 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   },
 };
 
-export const routeAccess: Record<string, { method: "GET"; path: string; audience: Audience }> = {
+export const routeAccess: Record<string, { method: "GET" | "POST"; path: string; audience: Audience }> = {
   "/api/health": { method: "GET", path: "/api/health", audience: "public" },
+  "/api/files/[fileId]": { method: "GET", path: "/api/files/no-such-file", audience: "signedIn" },
+  "/api/assessments/[assessmentId]/files": { method: "POST", path: "/api/assessments/demo-ke-2026/files", audience: ["contributor", "focal_point", "contributor_ug"] },
 };
 
 /**
@@ -70,6 +72,7 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
     sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", what: "MATRIX PROBE", owner: "x", dueOn: "2099-01-01", status: "planned" },
   },
   removeEvidenceRef: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
+  removeEvidenceUpload: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   removeAction: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   assignCapability: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", assigneeId: "" } },
   commentOnAssessment: {

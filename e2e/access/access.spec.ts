@@ -61,10 +61,13 @@ for (const actor of allActors) {
       }
     });
 
-    test("route handlers: allowed where the table says", async ({ page }) => {
-      for (const [pattern, { path: url, audience }] of Object.entries(routeAccess)) {
-        const res = await page.request.get(url);
-        expect(res.status() === 200 || res.status() === 503, `${actor} GET ${pattern}`).toBe(allows(audience, actor));
+    test("route handlers: allowed where the table says", async ({ page, baseURL }) => {
+      for (const [pattern, { method, path: url, audience }] of Object.entries(routeAccess)) {
+        // An empty upload: refused at the door when not allowed, a plain 4xx about the content when allowed.
+        const res = method === "GET" ? await page.request.get(url) : await page.request.post(url, { headers: { Origin: baseURL! }, multipart: { sensitivity: "public" } });
+        const refused = res.status() === 401 || res.status() === 403;
+        expect(refused, `${actor} ${method} ${pattern} → ${res.status()}`).toBe(!allows(audience, actor));
+        if (!allows(audience, actor)) expect(res.status()).toBe(actor === "anonymous" ? 401 : 403);
       }
     });
 
@@ -104,5 +107,15 @@ test.describe("refused calls changed nothing", () => {
     await expect(page.getByText("MATRIX PROBE")).toHaveCount(0);
     await page.goto("/assessments/demo-ke-2023");
     await expect(page.getByText("Not shared with anyone.")).toBeVisible();
+  });
+});
+
+test.describe("state-changing route handlers", () => {
+  test.use({ storageState: storageStateOf("contributor" as Actor) });
+  test("refuse a request from another origin", async ({ page }) => {
+    const res = await page.request.post("/api/assessments/demo-ke-2026/files", { headers: { Origin: "https://evil.example" }, multipart: { sensitivity: "public" } });
+    expect(res.status()).toBe(403);
+    const none = await page.request.post("/api/assessments/demo-ke-2026/files", { multipart: { sensitivity: "public" } });
+    expect(none.status()).toBe(403);
   });
 });

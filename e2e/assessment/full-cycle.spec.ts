@@ -94,6 +94,21 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await actions.getByLabel("Due date").fill("2030-06-30");
   await actions.getByRole("button", { name: "Add an action" }).click();
   await expect(contributor.getByText("Ministry of Finance · due 2030-06-30 · Planned")).toBeVisible();
+  // Uploads: a document is accepted; a picture is refused with the reason, whatever it is called.
+  const upload = contributor.getByRole("form", { name: "Upload a document" });
+  await upload.getByLabel("Document").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(upload.getByText("Images cannot be uploaded.")).toBeVisible();
+  await upload.getByLabel("Document").setInputFiles({ name: "council-minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await upload.getByLabel("Sensitivity").selectOption({ label: "Restricted" });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(contributor.getByRole("link", { name: "council-minutes.pdf" })).toBeVisible();
+  const fileHref = (await contributor.getByRole("link", { name: "council-minutes.pdf" }).getAttribute("href"))!;
+  const download = await contributor.request.get(fileHref);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.body()).toString()).toContain("%PDF-1.4");
+
   await expectNoSeriousA11yViolations(contributor);
   await contributor.getByRole("button", { name: "Next capability" }).click();
   await expect(contributor).toHaveURL(new RegExp(`/assessments/${assessmentId}/research-analysis-monitoring$`));
@@ -160,6 +175,10 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
 
   await advisory.reload();
   await expect(advisory.getByText("Ghana: Ghana national assessment (2026)")).toBeVisible();
+  // Restricted evidence never reaches the advisory board, even with the link.
+  expect((await advisory.request.get(fileHref)).status()).toBe(404);
+  await advisory.goto(`/assessments/${assessmentId}/leadership`);
+  await expect(advisory.getByText("council-minutes.pdf")).toHaveCount(0);
   const ngo = await (await browser.newContext({ storageState: storageStateOf("ngo") })).newPage();
   await ngo.goto(`/assessments/${assessmentId}`);
   expect((await ngo.request.get(`/assessments/${assessmentId}`)).status()).toBe(404);

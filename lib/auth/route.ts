@@ -11,6 +11,8 @@ export interface RouteContext {
   /** Opened on demand, so a handler that reports database trouble (health) can run without it. */
   getDb: () => Promise<Db>;
   params: Record<string, string | string[]>;
+  /** Adds ids or codes to this request's audit entry. */
+  note: (details: Record<string, string | number | boolean | null>) => void;
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -32,13 +34,16 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
 export function defineRoute(def: {
   name: string;
   permission: Permission | "public";
+  /** Also record successful reads (downloads of country data). */
+  auditReads?: boolean;
   handler: (ctx: RouteContext) => Promise<Response>;
 }) {
   return async function route(request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
     const info = await getRequestInfo();
     const mutating = !safeMethods.has(request.method);
     const user = def.permission === "public" ? null : await getCurrentUser();
-    const audit = async (outcome: "success" | "denied" | "error", details: Record<string, string>) =>
+    const noted: Record<string, string | number | boolean | null> = {};
+    const audit = async (outcome: "success" | "denied" | "failure" | "error", details: Record<string, string | number | boolean | null>) =>
       writeAudit(await getDb(), {
         action: def.name,
         actorId: user?.userId ?? null,
@@ -46,7 +51,7 @@ export function defineRoute(def: {
         actorRole: user?.role ?? null,
         outcome,
         ipAddress: info.ipAddress,
-        details,
+        details: { ...noted, ...details },
       });
     if (mutating && !isSameOrigin(info.origin, info.host)) {
       await audit("denied", { reason: "origin" });
@@ -63,8 +68,8 @@ export function defineRoute(def: {
       }
     }
     try {
-      const response = await def.handler({ request, user, getDb, params: await context.params });
-      if (mutating) await audit("success", { status: String(response.status) });
+      const response = await def.handler({ request, user, getDb, params: await context.params, note: (d) => Object.assign(noted, d) });
+      if (mutating || def.auditReads) await audit(response.ok ? "success" : "failure", { status: response.status });
       return response;
     } catch (err) {
       const reference = randomUUID().slice(0, 8);

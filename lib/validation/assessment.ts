@@ -93,3 +93,8 @@ export function makeActionItemSchema(today: string) {
 export const removeItemSchema = z.strictObject({ ...target, itemId: z.string().min(1).max(100) });
 
 export const assignSchema = z.strictObject({ ...target, assigneeId: z.string().max(100) });
+
+export const uploadMetaSchema = z.strictObject({
+  capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  sensitivity: z.enum(sensitivities, "validation.sensitivity"),
+});

@@ -2,7 +2,7 @@
 
 import type { Db } from "@/db/client";
 import { getAssessmentCountry, getAssessmentFor, listCountryMembers, setAssignee } from "@/db/queries/assessments";
-import { addActionItem, addEvidence, removeItem } from "@/db/queries/evidence";
+import { addActionItem, addEvidence, removeEvidenceFile, removeItem } from "@/db/queries/evidence";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
@@ -106,6 +106,20 @@ export const assignCapability = defineAction({
     note({ capability: input.capabilityKey, assignee: input.assigneeId || null });
     await setAssignee(db, a.id, input.capabilityKey, input.assigneeId || null);
     return { assigned: true };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const removeEvidenceUpload = defineAction({
+  name: "assessment.removeFile",
+  permission: "assessment.edit",
+  input: removeItemSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    note({ item: input.itemId });
+    if (!(await removeEvidenceFile(db, a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
+    return { removed: true };
   },
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });

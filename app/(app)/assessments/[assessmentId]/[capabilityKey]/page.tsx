@@ -8,7 +8,9 @@ import { CommentForm } from "@/components/assessment/comment-form";
 import { EvidencePanel } from "@/components/assessment/evidence-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { listComments } from "@/db/queries/assessments";
-import { listActionItems, listEvidence } from "@/db/queries/evidence";
+import { listActionItems, listEvidence, listEvidenceFiles } from "@/db/queries/evidence";
+import { visibleSensitivities } from "@/lib/assessment/sensitivity";
+import { scopeOf } from "@/lib/auth/scope";
 import { todayIso } from "@/lib/assessment/dates";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
@@ -44,7 +46,11 @@ export default async function CapabilityStepPage({ params }: Props) {
     (w) => w.capabilityKey === capabilityKey || w.prerequisiteKey === capabilityKey,
   );
   const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
-  const [evidence, actions] = await Promise.all([listEvidence(db, assessment), listActionItems(db, assessment)]);
+  const [evidence, actions, files] = await Promise.all([
+    listEvidence(db, assessment),
+    listActionItems(db, assessment),
+    listEvidenceFiles(db, assessment, visibleSensitivities(scopeOf(user))),
+  ]);
   const base = `/assessments/${assessment.id}`;
   const domain = def.domains.find((d) => d.key === capability.domain)!;
 
@@ -124,6 +130,7 @@ export default async function CapabilityStepPage({ params }: Props) {
         capabilityKey={capability.key}
         editable={editable}
         items={evidence.filter((e) => e.capabilityKey === capability.key).map((e) => ({ id: e.id, title: e.title, url: e.url, issuedOn: e.issuedOn, issuer: e.issuer, sensitivity: e.sensitivity }))}
+        files={files.filter((f) => f.capabilityKey === capability.key).map((f) => ({ id: f.id, fileName: f.fileName, size: f.size, sensitivity: f.sensitivity }))}
       />
       <ActionPanel
         assessmentId={assessment.id}
