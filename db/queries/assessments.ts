@@ -180,7 +180,9 @@ export async function listComments(db: Db, assessment: ReachableAssessment) {
     .select({
       id: assessmentComments.id,
       capabilityKey: assessmentComments.capabilityKey,
+      parentId: assessmentComments.parentId,
       body: assessmentComments.body,
+      resolvedByName: sql<string | null>`(select name from users where users.id = ${assessmentComments.resolvedBy})`,
       createdAt: assessmentComments.createdAt,
       resolvedAt: assessmentComments.resolvedAt,
       authorName: users.name,
@@ -192,10 +194,28 @@ export async function listComments(db: Db, assessment: ReachableAssessment) {
     .orderBy(asc(assessmentComments.createdAt));
 }
 
-export async function addComment(db: Db, assessmentId: string, capabilityKey: string | null, authorId: string, body: string) {
+export async function addComment(db: Db, assessmentId: string, capabilityKey: string | null, authorId: string, body: string, parentId: string | null = null) {
   const id = randomUUID();
-  await db.insert(assessmentComments).values({ id, assessmentId, capabilityKey, authorId, body });
+  await db.insert(assessmentComments).values({ id, assessmentId, capabilityKey, authorId, body, parentId });
   return id;
+}
+
+/** A thread's first comment, only within the assessment named. */
+export async function findThreadStart(db: Db, assessmentId: string, commentId: string) {
+  const [row] = await db
+    .select({ id: assessmentComments.id, capabilityKey: assessmentComments.capabilityKey, parentId: assessmentComments.parentId })
+    .from(assessmentComments)
+    .where(and(eq(assessmentComments.id, commentId), eq(assessmentComments.assessmentId, assessmentId)));
+  return row && !row.parentId ? row : null;
+}
+
+export async function setCommentResolved(db: Db, assessmentId: string, commentId: string, resolvedBy: string | null) {
+  const rows = await db
+    .update(assessmentComments)
+    .set(resolvedBy ? { resolvedAt: new Date(), resolvedBy } : { resolvedAt: null, resolvedBy: null })
+    .where(and(eq(assessmentComments.id, commentId), eq(assessmentComments.assessmentId, assessmentId), isNull(assessmentComments.parentId)))
+    .returning({ id: assessmentComments.id });
+  return rows.length > 0;
 }
 
 export async function listGrants(db: Db, assessment: ReachableAssessment) {

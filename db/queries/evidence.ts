@@ -24,9 +24,11 @@ export async function addActionItem(db: Db, row: Omit<typeof actionItems.$inferI
   return id;
 }
 
+export type ItemKind = "evidence" | "action" | "file";
+
 /** Removes an item only from the assessment named, so an id from another country's assessment matches nothing. */
-export async function removeItem(db: Db, kind: "evidence" | "action", assessmentId: string, itemId: string): Promise<boolean> {
-  const table = kind === "evidence" ? evidenceRefs : actionItems;
+export async function removeItem(db: Db, kind: ItemKind, assessmentId: string, itemId: string): Promise<boolean> {
+  const table = kind === "evidence" ? evidenceRefs : kind === "action" ? actionItems : evidenceFiles;
   const rows = await db.delete(table).where(and(eq(table.id, itemId), eq(table.assessmentId, assessmentId))).returning({ id: table.id });
   return rows.length > 0;
 }
@@ -58,9 +60,4 @@ export async function getEvidenceFile(db: Db, assessment: ReachableAssessment, f
 export async function findFileAssessmentId(db: Db, fileId: string): Promise<string | null> {
   const [row] = await db.select({ assessmentId: evidenceFiles.assessmentId }).from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
   return row?.assessmentId ?? null;
-}
-
-export async function removeEvidenceFile(db: Db, assessmentId: string, fileId: string): Promise<boolean> {
-  const rows = await db.delete(evidenceFiles).where(and(eq(evidenceFiles.id, fileId), eq(evidenceFiles.assessmentId, assessmentId))).returning({ id: evidenceFiles.id });
-  return rows.length > 0;
 }

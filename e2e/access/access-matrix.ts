@@ -75,6 +75,10 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   removeEvidenceUpload: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   removeAction: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   assignCapability: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", assigneeId: "" } },
+  resolveComment: {
+    audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", commentId: "x", resolved: true },
+  },
   commentOnAssessment: {
     audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],
     sample: { assessmentId: "demo-ke-2026", capabilityKey: null, body: "MATRIX PROBE" },

@@ -146,6 +146,13 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   // The country sees the comment, fixes, resubmits.
   await focal.goto(`/assessments/${assessmentId}`);
   await expect(focal.getByText("Please add the 2025 budget law")).toBeVisible();
+  // The country answers in the thread and resolves it.
+  const thread = focal.getByRole("listitem", { name: /Thread started by/ }).filter({ hasText: "Please add the 2025 budget law" });
+  await thread.getByLabel("Reply").fill("Added to the reasoning of capability 1.");
+  await thread.getByRole("button", { name: "Post reply" }).click();
+  await expect(thread.getByText("Added to the reasoning of capability 1.")).toBeVisible();
+  await thread.getByRole("button", { name: "Mark resolved" }).click();
+  await expect(focal.getByText(/resolved by gh-focal person/)).toBeVisible();
   // The change history comes from the audit trail.
   const history = focal.getByRole("region", { name: "Change history" });
   await expect(history.getByText(/saved 1\. Leadership: level 2 Developing/).first()).toBeVisible();

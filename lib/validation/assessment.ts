@@ -54,7 +54,14 @@ export const shareSchema = z.strictObject({
 export const commentSchema = z.strictObject({
   assessmentId: z.string().min(1).max(100),
   capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable(),
+  parentId: z.string().min(1).max(100).nullable().optional(),
   body: z.string().trim().min(1, "validation.commentRequired").max(5000, "validation.textTooLong"),
+});
+
+export const resolveCommentSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  commentId: z.string().min(1).max(100),
+  resolved: z.boolean(),
 });
 
 const target = {

@@ -7,17 +7,19 @@ import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { scopeOf } from "@/lib/auth/scope";
 import type { FrameworkDefinition } from "@/lib/framework/schema";
-import { commentSchema, createAssessmentSchema, makeAnswerSchema, shareSchema, workflowSchema } from "@/lib/validation/assessment";
+import { commentSchema, createAssessmentSchema, makeAnswerSchema, resolveCommentSchema, shareSchema, workflowSchema } from "@/lib/validation/assessment";
 import type { Db } from "@/db/client";
 import {
   addComment,
   createAssessment as createAssessmentRows,
   findLatestValidated,
   findOpenCycle,
+  findThreadStart,
   getAnswers,
   getAssessmentCountry,
   getAssessmentFor,
   saveAnswer as saveAnswerRow,
+  setCommentResolved,
   setShare,
   setStatus,
 } from "@/db/queries/assessments";
@@ -168,9 +170,31 @@ export const commentOnAssessment = defineAction({
   permission: "assessment.read",
   input: commentSchema,
   countryOf: countryOfAssessment,
-  handler: async ({ input, user, db }) => {
+  handler: async ({ input, user, db, note }) => {
     const assessment = await reachable(db, user, input.assessmentId);
-    return { commentId: await addComment(db, assessment.id, input.capabilityKey, user!.userId, input.body) };
+    let capabilityKey = input.capabilityKey;
+    if (input.parentId) {
+      // A reply joins its thread, on the thread's capability.
+      const start = await findThreadStart(db, assessment.id, input.parentId);
+      if (!start) throw new ActionError("notFound", "commentNotFound");
+      capabilityKey = start.capabilityKey;
+    }
+    note({ capability: capabilityKey, reply: !!input.parentId });
+    return { commentId: await addComment(db, assessment.id, capabilityKey, user!.userId, input.body, input.parentId ?? null) };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});
+
+export const resolveComment = defineAction({
+  name: "assessment.resolveComment",
+  permission: "assessment.read",
+  input: resolveCommentSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const assessment = await reachable(db, user, input.assessmentId);
+    note({ comment: input.commentId, resolved: input.resolved });
+    if (!(await setCommentResolved(db, assessment.id, input.commentId, input.resolved ? user!.userId : null))) throw new ActionError("notFound", "commentNotFound");
+    return { resolved: input.resolved };
   },
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });

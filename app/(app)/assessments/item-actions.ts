@@ -2,7 +2,7 @@
 
 import type { Db } from "@/db/client";
 import { getAssessmentCountry, getAssessmentFor, listCountryMembers, setAssignee } from "@/db/queries/assessments";
-import { addActionItem, addEvidence, removeEvidenceFile, removeItem } from "@/db/queries/evidence";
+import { addActionItem, addEvidence, removeItem, type ItemKind } from "@/db/queries/evidence";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
@@ -63,33 +63,9 @@ export const addAction = defineAction({
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });
 
-export const removeEvidenceRef = defineAction({
-  name: "assessment.removeEvidence",
-  permission: "assessment.edit",
-  input: removeItemSchema,
-  countryOf: countryOfAssessment,
-  handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
-    note({ item: input.itemId });
-    if (!(await removeItem(db, "evidence", a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
-    return { removed: true };
-  },
-  target: (i) => ({ type: "assessment", id: i.assessmentId }),
-});
 
-export const removeAction = defineAction({
-  name: "assessment.removeAction",
-  permission: "assessment.edit",
-  input: removeItemSchema,
-  countryOf: countryOfAssessment,
-  handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
-    note({ item: input.itemId });
-    if (!(await removeItem(db, "action", a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
-    return { removed: true };
-  },
-  target: (i) => ({ type: "assessment", id: i.assessmentId }),
-});
+
+
 
 export const assignCapability = defineAction({
   name: "assessment.assign",
@@ -110,16 +86,23 @@ export const assignCapability = defineAction({
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });
 
-export const removeEvidenceUpload = defineAction({
-  name: "assessment.removeFile",
-  permission: "assessment.edit",
-  input: removeItemSchema,
-  countryOf: countryOfAssessment,
-  handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
-    note({ item: input.itemId });
-    if (!(await removeEvidenceFile(db, a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
-    return { removed: true };
-  },
-  target: (i) => ({ type: "assessment", id: i.assessmentId }),
-});
+/** Removing evidence, an action or an uploaded file: the same rule for all three. */
+function defineRemove(name: string, kind: ItemKind) {
+  return defineAction({
+    name,
+    permission: "assessment.edit",
+    input: removeItemSchema,
+    countryOf: countryOfAssessment,
+    handler: async ({ input, user, db, note }) => {
+      const a = await editable(db, user, input.assessmentId);
+      note({ item: input.itemId, capability: input.capabilityKey });
+      if (!(await removeItem(db, kind, a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
+      return { removed: true };
+    },
+    target: (i) => ({ type: "assessment", id: i.assessmentId }),
+  });
+}
+
+export const removeEvidenceRef = defineRemove("assessment.removeEvidence", "evidence");
+export const removeAction = defineRemove("assessment.removeAction", "action");
+export const removeEvidenceUpload = defineRemove("assessment.removeFile", "file");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CommentForm } from "@/components/assessment/comment-form";
+import { CommentThreads } from "@/components/assessment/comment-threads";
 import { SharePanel } from "@/components/assessment/share-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { WorkflowPanel } from "@/components/assessment/workflow-panel";
@@ -152,24 +152,7 @@ export default async function AssessmentPage({ params }: Props) {
 
       {canComment ? <History entries={history} capabilityNames={capName} levelLabels={levelLabel} /> : null}
 
-      {canComment ? (
-        <section aria-labelledby="comments-title" className="space-y-3">
-          <h2 id="comments-title" className="text-2xl font-semibold">{t("comments.title")}</h2>
-          {comments.length === 0 ? <p className="text-muted">{t("comments.none")}</p> : null}
-          <ul className="space-y-2">
-            {comments.map((c) => (
-              <li key={c.id} className="rounded border border-line bg-white p-3">
-                <p className="text-sm text-muted">
-                  {c.authorName} · {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  {c.capabilityKey ? ` · ${capName.get(c.capabilityKey) ?? c.capabilityKey}` : ""}
-                </p>
-                <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-          <CommentForm assessmentId={assessment.id} capabilityKey={null} />
-        </section>
-      ) : null}
+      {canComment ? <CommentThreads assessmentId={assessment.id} capabilityKey={null} comments={comments} capabilityNames={capName} headingId="comments-title" /> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerForm } from "@/components/assessment/answer-form";
 import { ActionPanel } from "@/components/assessment/action-panel";
-import { CommentForm } from "@/components/assessment/comment-form";
+import { CommentThreads } from "@/components/assessment/comment-threads";
 import { EvidencePanel } from "@/components/assessment/evidence-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { listComments } from "@/db/queries/assessments";
@@ -141,19 +141,7 @@ export default async function CapabilityStepPage({ params }: Props) {
       />
 
       {can(user.role, "assessment.read") ? (
-        <section aria-labelledby="cap-comments" className="space-y-3">
-          <h2 id="cap-comments" className="text-xl font-semibold">{ta("comments.title")}</h2>
-          {comments.length === 0 ? <p className="text-muted">{ta("comments.none")}</p> : null}
-          <ul className="space-y-2">
-            {comments.map((c) => (
-              <li key={c.id} className="rounded border border-line bg-white p-3">
-                <p className="text-sm text-muted">{c.authorName} · {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
-                <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-          <CommentForm assessmentId={assessment.id} capabilityKey={capability.key} />
-        </section>
+        <CommentThreads assessmentId={assessment.id} capabilityKey={capability.key} comments={comments} capabilityNames={capName} headingId="cap-comments" />
       ) : null}
     </article>
   );
