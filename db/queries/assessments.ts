@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-
 import type { Scope } from "@/lib/auth/scope";
 import type { Status } from "@/lib/assessment/workflow";
 import type { Db } from "../client";
-import { assessmentComments, assessments, capabilityAnswers, countries, shareGrants, users } from "../schema";
+import { assessmentComments, assessments, capabilityAnswers, countries, enablerAnswers, shareGrants, users } from "../schema";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 /** An assessment the caller's scope has been checked against: the only kind whose details can be read. */
@@ -264,4 +264,24 @@ export async function setAssignee(db: Db, assessmentId: string, capabilityKey: s
     .insert(capabilityAnswers)
     .values({ assessmentId, capabilityKey, assigneeId })
     .onConflictDoUpdate({ target: [capabilityAnswers.assessmentId, capabilityAnswers.capabilityKey], set: { assigneeId } });
+}
+
+export async function getEnablerAnswers(db: Db, assessment: ReachableAssessment) {
+  return db
+    .select({ enablerKey: enablerAnswers.enablerKey, rating: enablerAnswers.rating, notes: enablerAnswers.notes, updatedAt: enablerAnswers.updatedAt })
+    .from(enablerAnswers)
+    .where(eq(enablerAnswers.assessmentId, assessment.id));
+}
+
+export async function saveEnablerAnswers(db: Db, assessmentId: string, answers: { enablerKey: string; rating: string | null; notes: string }[], userId: string) {
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    for (const a of answers) {
+      await tx
+        .insert(enablerAnswers)
+        .values({ assessmentId, ...a, updatedBy: userId, updatedAt: now })
+        .onConflictDoUpdate({ target: [enablerAnswers.assessmentId, enablerAnswers.enablerKey], set: { rating: a.rating, notes: a.notes, updatedBy: userId, updatedAt: now } });
+    }
+    await tx.update(assessments).set({ updatedAt: now }).where(eq(assessments.id, assessmentId));
+  });
 }

@@ -4,8 +4,13 @@ import type { Db } from "../client";
 import { actionItems, evidenceFiles, evidenceRefs } from "../schema";
 import type { ReachableAssessment } from "./assessments";
 
-export async function listEvidence(db: Db, assessment: ReachableAssessment) {
-  return db.select().from(evidenceRefs).where(eq(evidenceRefs.assessmentId, assessment.id)).orderBy(asc(evidenceRefs.createdAt));
+/** References the reader may see: the sensitivity label decides (lib/assessment/sensitivity.ts). */
+export async function listEvidence(db: Db, assessment: ReachableAssessment, sensitivities: string[]) {
+  return db
+    .select()
+    .from(evidenceRefs)
+    .where(and(eq(evidenceRefs.assessmentId, assessment.id), inArray(evidenceRefs.sensitivity, sensitivities)))
+    .orderBy(asc(evidenceRefs.createdAt));
 }
 
 export async function listActionItems(db: Db, assessment: ReachableAssessment) {

@@ -103,3 +103,22 @@ export const shareGrants = pgTable(
     uniqueIndex("share_grants_one_active").on(t.assessmentId, t.audience).where(sql`${t.revokedAt} is null`),
   ],
 );
+
+/** How the cross-cutting enablers stand in the country, for one cycle. */
+export const enablerAnswers = pgTable(
+  "enabler_answers",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    enablerKey: text("enabler_key").notNull(),
+    rating: text("rating"),
+    notes: text("notes").notNull().default(""),
+    updatedBy: text("updated_by").references(() => users.id),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.enablerKey] }),
+    check("enabler_answers_rating", sql`${t.rating} is null or ${t.rating} in ('absent', 'partial', 'strong')`),
+  ],
+);

@@ -20,6 +20,7 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   "/assessments": { path: "/assessments", audience: "signedIn" },
   "/assessments/new": { path: "/assessments/new", audience: ["focal_point"] },
   "/assessments/[assessmentId]": { path: "/assessments/demo-ke-2026", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
+  "/assessments/[assessmentId]/enablers": { path: "/assessments/demo-ke-2026/enablers", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/[capabilityKey]": {
     path: "/assessments/demo-ke-2026/legislation",
     audience: ["contributor", "focal_point", "secretariat"],
@@ -78,6 +79,10 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   resolveComment: {
     audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],
     sample: { assessmentId: "demo-ke-2026", commentId: "x", resolved: true },
+  },
+  saveEnablers: {
+    audience: ["contributor", "focal_point", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", answers: [{ enablerKey: "resources", rating: "strong", notes: "MATRIX PROBE" }] },
   },
   commentOnAssessment: {
     audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],

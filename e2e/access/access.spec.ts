@@ -105,6 +105,8 @@ test.describe("refused calls changed nothing", () => {
     await expect(page.getByText("Submitted for review")).toHaveCount(0);
     await page.goto("/assessments/demo-ke-2026/legislation");
     await expect(page.getByText("MATRIX PROBE")).toHaveCount(0);
+    await page.goto("/assessments/demo-ke-2026/enablers");
+    await expect(page.getByText("MATRIX PROBE")).toHaveCount(0);
     await page.goto("/assessments/demo-ke-2023");
     await expect(page.getByText("Not shared with anyone.")).toBeVisible();
   });

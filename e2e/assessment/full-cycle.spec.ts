@@ -85,6 +85,10 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await evidence.getByLabel("Sensitivity").selectOption({ label: "Public" });
   await evidence.getByRole("button", { name: "Add a reference" }).click();
   await expect(contributor.getByRole("link", { name: "Presidential decree establishing the national council, 2024" })).toBeVisible();
+  await evidence.getByLabel("Title").fill("Internal note from the council secretariat");
+  await evidence.getByLabel("Sensitivity").selectOption({ label: "Restricted" });
+  await evidence.getByRole("button", { name: "Add a reference" }).click();
+  await expect(contributor.getByText("Internal note from the council secretariat", { exact: true })).toBeVisible();
   const actions = contributor.getByRole("form", { name: "Add an action" });
   await actions.getByLabel("What will be done").fill("Give the council a budget line");
   await actions.getByLabel("Who is responsible").fill("Ministry of Finance");
@@ -156,7 +160,7 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   // The change history comes from the audit trail.
   const history = focal.getByRole("region", { name: "Change history" });
   await expect(history.getByText(/saved 1\. Leadership: level 2 Developing/).first()).toBeVisible();
-  await expect(history.getByText(/added evidence to 1\. Leadership/)).toBeVisible();
+  await expect(history.getByText(/added evidence to 1\. Leadership/).first()).toBeVisible();
   await expect(history.getByText(/submitted it for review/).first()).toBeVisible();
   await focal.goto(`/assessments/${assessmentId}/leadership`);
   await focal.getByLabel("Reasoning").fill("A national council set up by decree in 2024, funded in the 2025 budget law.");
@@ -186,6 +190,8 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   expect((await advisory.request.get(fileHref)).status()).toBe(404);
   await advisory.goto(`/assessments/${assessmentId}/leadership`);
   await expect(advisory.getByText("council-minutes.pdf")).toHaveCount(0);
+  await expect(advisory.getByText("Internal note from the council secretariat")).toHaveCount(0);
+  await expect(advisory.getByRole("link", { name: "Presidential decree establishing the national council, 2024" })).toBeVisible();
   const ngo = await (await browser.newContext({ storageState: storageStateOf("ngo") })).newPage();
   await ngo.goto(`/assessments/${assessmentId}`);
   expect((await ngo.request.get(`/assessments/${assessmentId}`)).status()).toBe(404);

@@ -105,3 +105,18 @@ export const uploadMetaSchema = z.strictObject({
   capabilityKey: z.string().regex(/^[a-z0-9-]{1,80}$/),
   sensitivity: z.enum(sensitivities, "validation.sensitivity"),
 });
+
+export const enablerRatings = ["absent", "partial", "strong"] as const;
+
+export const enablerAnswersSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  answers: z
+    .array(
+      z.strictObject({
+        enablerKey: z.string().regex(/^[a-z0-9-]{1,80}$/),
+        rating: z.enum(enablerRatings).nullable(),
+        notes: z.string().max(5000, "validation.textTooLong"),
+      }),
+    )
+    .max(50),
+});

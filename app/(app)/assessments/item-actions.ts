@@ -1,14 +1,15 @@
 "use server";
 
 import type { Db } from "@/db/client";
-import { getAssessmentCountry, getAssessmentFor, listCountryMembers, setAssignee } from "@/db/queries/assessments";
+import { getAssessmentCountry, getAssessmentFor, listCountryMembers, saveEnablerAnswers, setAssignee } from "@/db/queries/assessments";
+import { getFrameworkVersionById } from "@/db/queries/frameworks";
 import { addActionItem, addEvidence, removeItem, type ItemKind } from "@/db/queries/evidence";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { scopeOf } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assignSchema, evidenceRefSchema, makeActionItemSchema, removeItemSchema } from "@/lib/validation/assessment";
+import { assignSchema, enablerAnswersSchema, evidenceRefSchema, makeActionItemSchema, removeItemSchema } from "@/lib/validation/assessment";
 
 const countryOfAssessment = (input: { assessmentId: string }, db: Db) => getAssessmentCountry(db, input.assessmentId);
 
@@ -106,3 +107,20 @@ function defineRemove(name: string, kind: ItemKind) {
 export const removeEvidenceRef = defineRemove("assessment.removeEvidence", "evidence");
 export const removeAction = defineRemove("assessment.removeAction", "action");
 export const removeEvidenceUpload = defineRemove("assessment.removeFile", "file");
+
+export const saveEnablers = defineAction({
+  name: "assessment.saveEnablers",
+  permission: "assessment.edit",
+  input: enablerAnswersSchema,
+  countryOf: countryOfAssessment,
+  handler: async ({ input, user, db, note }) => {
+    const a = await editable(db, user, input.assessmentId);
+    const framework = await getFrameworkVersionById(db, a.frameworkVersionId);
+    const known = new Set(framework!.definition.enablers.map((e) => e.key));
+    if (input.answers.some((x) => !known.has(x.enablerKey))) throw new ActionError("invalid", "invalidInput", undefined, "unknownEnabler");
+    note({ rated: input.answers.filter((x) => x.rating).length });
+    await saveEnablerAnswers(db, a.id, input.answers, user!.userId);
+    return { saved: input.answers.length };
+  },
+  target: (i) => ({ type: "assessment", id: i.assessmentId }),
+});

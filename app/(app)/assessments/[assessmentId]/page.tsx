@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/assessment/status-badge";
 import { WorkflowPanel } from "@/components/assessment/workflow-panel";
 import { AssignSelect } from "@/components/assessment/assign-select";
 import { History } from "@/components/assessment/history";
-import { listComments, listCountryMembers, listGrants } from "@/db/queries/assessments";
+import { getEnablerAnswers, listComments, listCountryMembers, listGrants } from "@/db/queries/assessments";
 import { listHistory } from "@/db/queries/audit";
 import { isAnswered, progressOf } from "@/lib/assessment/progress";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
@@ -37,11 +37,12 @@ export default async function AssessmentPage({ params }: Props) {
   const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
   const isCountryMember = user.countryIso2 === assessment.countryIso2;
   const canComment = can(user.role, "assessment.read");
-  const [comments, grants, members, history] = await Promise.all([
+  const [comments, grants, members, history, enablerAnswers] = await Promise.all([
     canComment ? listComments(db, assessment) : [],
     listGrants(db, assessment),
     isCountryMember ? listCountryMembers(db, assessment.countryIso2) : [],
     canComment ? listHistory(db, "assessment", assessment.id) : [],
+    getEnablerAnswers(db, assessment),
   ]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const canAssign = isCountryMember && can(user.role, "assessment.assign") && (status === "draft" || status === "returned");
@@ -128,6 +129,11 @@ export default async function AssessmentPage({ params }: Props) {
             );
           })}
         </div>
+        <p className="mt-4">
+          <Link href={`/assessments/${assessment.id}/enablers`} className="font-medium text-brand underline underline-offset-4">
+            {t("enablersLink", { rated: enablerAnswers.filter((e) => e.rating).length, total: def.enablers.length })}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="sharing-title" className="space-y-3">

@@ -46,10 +46,11 @@ export default async function CapabilityStepPage({ params }: Props) {
     (w) => w.capabilityKey === capabilityKey || w.prerequisiteKey === capabilityKey,
   );
   const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
+  const visible = visibleSensitivities(scopeOf(user));
   const [evidence, actions, files] = await Promise.all([
-    listEvidence(db, assessment),
+    listEvidence(db, assessment, visible),
     listActionItems(db, assessment),
-    listEvidenceFiles(db, assessment, visibleSensitivities(scopeOf(user))),
+    listEvidenceFiles(db, assessment, visible),
   ]);
   const base = `/assessments/${assessment.id}`;
   const domain = def.domains.find((d) => d.key === capability.domain)!;
@@ -101,7 +102,7 @@ export default async function CapabilityStepPage({ params }: Props) {
             leadAgency: answer?.leadAgency ?? "",
           }}
           prevHref={prev ? `${base}/${prev.key}` : null}
-          nextHref={next ? `${base}/${next.key}` : null}
+          nextHref={next ? `${base}/${next.key}` : `${base}/enablers`}
           overviewHref={base}
         />
       ) : (
