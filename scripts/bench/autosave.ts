@@ -17,8 +17,11 @@ function step(label: string, script: string, env: NodeJS.ProcessEnv, ...args: st
   if (r.status !== 0) throw new Error(`${label} failed`);
 }
 
+let manifest: { node: Record<string, { exportedName?: string }> } | null = null;
+
+// Read once, not inside the timed loop: the numbers must measure the save, not this lookup.
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  manifest ??= JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, e]) => e.exportedName === name);

@@ -1,11 +1,11 @@
 "use server";
 
 import { copyBaseline } from "@/lib/assessment/baseline";
+import { countryOfAssessment, reachableAssessment } from "./action-helpers";
 import { progressOf } from "@/lib/assessment/progress";
 import { transition, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
-import { scopeOf } from "@/lib/auth/scope";
 import type { FrameworkDefinition } from "@/lib/framework/schema";
 import { commentSchema, createAssessmentSchema, makeAnswerSchema, resolveCommentSchema, shareSchema, workflowSchema } from "@/lib/validation/assessment";
 import type { Db } from "@/db/client";
@@ -16,8 +16,6 @@ import {
   findOpenCycle,
   findThreadStart,
   getAnswers,
-  getAssessmentCountry,
-  getAssessmentFor,
   saveAnswer as saveAnswerRow,
   setCommentResolved,
   setShare,
@@ -25,14 +23,6 @@ import {
 } from "@/db/queries/assessments";
 import { getCurrentFramework, getFrameworkVersionById } from "@/db/queries/frameworks";
 import type { CurrentUser } from "@/lib/auth/session";
-
-const countryOfAssessment = (input: { assessmentId: string }, db: Db) => getAssessmentCountry(db, input.assessmentId);
-
-async function reachable(db: Db, user: CurrentUser | null, id: string) {
-  const a = await getAssessmentFor(db, scopeOf(user), id);
-  if (!a) throw new ActionError("notFound", "assessmentNotFound");
-  return a;
-}
 
 export const createAssessment = defineAction({
   name: "assessment.create",
@@ -70,7 +60,7 @@ export const saveAnswer = defineAction({
   input: anyAnswer,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const assessment = await reachable(db, user, input.assessmentId);
+    const assessment = await reachableAssessment(db, user, input.assessmentId);
     const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
     const def = framework!.definition as FrameworkDefinition;
     if (!def.capabilities.some((c) => c.key === input.capabilityKey)) throw new ActionError("notFound", "capabilityNotFound");
@@ -131,7 +121,7 @@ export const reviewAssessment = defineAction({
 });
 
 async function runTransition(db: Db, user: CurrentUser, id: string, action: "submit" | "return" | "validate" | "reopen", comment: string) {
-  const assessment = await reachable(db, user, id);
+  const assessment = await reachableAssessment(db, user, id);
   const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
   const progress = progressOf(framework!.definition as FrameworkDefinition, await getAnswers(db, assessment));
   const from = assessment.status as Status;
@@ -157,7 +147,7 @@ export const shareAssessment = defineAction({
   input: shareSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const assessment = await reachable(db, user, input.assessmentId);
+    const assessment = await reachableAssessment(db, user, input.assessmentId);
     if (assessment.status !== "validated") throw new ActionError("conflict", "shareNotValidated");
     note({ audience: input.audience, shared: input.shared });
     return { changed: await setShare(db, assessment.id, input.audience, input.shared, user!.userId) };
@@ -171,7 +161,7 @@ export const commentOnAssessment = defineAction({
   input: commentSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const assessment = await reachable(db, user, input.assessmentId);
+    const assessment = await reachableAssessment(db, user, input.assessmentId);
     let capabilityKey = input.capabilityKey;
     if (input.parentId) {
       // A reply joins its thread, on the thread's capability.
@@ -191,7 +181,7 @@ export const resolveComment = defineAction({
   input: resolveCommentSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const assessment = await reachable(db, user, input.assessmentId);
+    const assessment = await reachableAssessment(db, user, input.assessmentId);
     note({ comment: input.commentId, resolved: input.resolved });
     if (!(await setCommentResolved(db, assessment.id, input.commentId, input.resolved ? user!.userId : null))) throw new ActionError("notFound", "commentNotFound");
     return { resolved: input.resolved };

@@ -1,25 +1,12 @@
 "use server";
 
-import type { Db } from "@/db/client";
-import { getAssessmentCountry, getAssessmentFor, listCountryMembers, saveEnablerAnswers, setAssignee } from "@/db/queries/assessments";
+import { listCountryMembers, saveEnablerAnswers, setAssignee } from "@/db/queries/assessments";
 import { getFrameworkVersionById } from "@/db/queries/frameworks";
 import { addActionItem, addEvidence, removeItem, type ItemKind } from "@/db/queries/evidence";
-import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
+import { countryOfAssessment, editableAssessment } from "./action-helpers";
 import { ActionError } from "@/lib/auth/action-result";
-import { scopeOf } from "@/lib/auth/scope";
-import type { CurrentUser } from "@/lib/auth/session";
 import { assignSchema, enablerAnswersSchema, evidenceRefSchema, makeActionItemSchema, removeItemSchema } from "@/lib/validation/assessment";
-
-const countryOfAssessment = (input: { assessmentId: string }, db: Db) => getAssessmentCountry(db, input.assessmentId);
-
-/** Evidence and actions change only while the country holds the pen, like the answers. */
-async function editable(db: Db, user: CurrentUser | null, id: string) {
-  const a = await getAssessmentFor(db, scopeOf(user), id);
-  if (!a) throw new ActionError("notFound", "assessmentNotFound");
-  if (!isEditable(a.status as Status)) throw new ActionError("conflict", "assessmentLocked");
-  return a;
-}
 
 export const addEvidenceRef = defineAction({
   name: "assessment.addEvidence",
@@ -27,7 +14,7 @@ export const addEvidenceRef = defineAction({
   input: evidenceRefSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
+    const a = await editableAssessment(db, user, input.assessmentId);
     note({ capability: input.capabilityKey, sensitivity: input.sensitivity });
     const id = await addEvidence(db, {
       assessmentId: a.id,
@@ -56,7 +43,7 @@ export const addAction = defineAction({
   handler: async ({ input, user, db, note }) => {
     const today = new Date().toISOString().slice(0, 10);
     if (!makeActionItemSchema(today).safeParse(input).success) throw new ActionError("invalid", "invalidInput", { dueOn: "validation.dueInPast" }, "dueInPast");
-    const a = await editable(db, user, input.assessmentId);
+    const a = await editableAssessment(db, user, input.assessmentId);
     note({ capability: input.capabilityKey, status: input.status });
     const id = await addActionItem(db, { assessmentId: a.id, capabilityKey: input.capabilityKey, what: input.what, owner: input.owner, dueOn: input.dueOn, status: input.status, createdBy: user!.userId });
     return { id };
@@ -74,7 +61,7 @@ export const assignCapability = defineAction({
   input: assignSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
+    const a = await editableAssessment(db, user, input.assessmentId);
     if (input.assigneeId) {
       const members = await listCountryMembers(db, a.countryIso2);
       // Only people of the assessment's own country can be given its work.
@@ -95,7 +82,7 @@ function defineRemove(name: string, kind: ItemKind) {
     input: removeItemSchema,
     countryOf: countryOfAssessment,
     handler: async ({ input, user, db, note }) => {
-      const a = await editable(db, user, input.assessmentId);
+      const a = await editableAssessment(db, user, input.assessmentId);
       note({ item: input.itemId, capability: input.capabilityKey });
       if (!(await removeItem(db, kind, a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
       return { removed: true };
@@ -114,7 +101,7 @@ export const saveEnablers = defineAction({
   input: enablerAnswersSchema,
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
-    const a = await editable(db, user, input.assessmentId);
+    const a = await editableAssessment(db, user, input.assessmentId);
     const framework = await getFrameworkVersionById(db, a.frameworkVersionId);
     const known = new Set(framework!.definition.enablers.map((e) => e.key));
     if (input.answers.some((x) => !known.has(x.enablerKey))) throw new ActionError("invalid", "invalidInput", undefined, "unknownEnabler");
