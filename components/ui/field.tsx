@@ -89,3 +89,11 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+export function TextAreaField({ registration, rows = 3, ...shell }: { label: string; error?: string; hint?: string; registration: UseFormRegisterReturn; rows?: number }) {
+  return (
+    <FieldShell {...shell}>
+      {(c) => <textarea id={c.id} rows={rows} aria-invalid={c.invalid} aria-describedby={c.describedBy} className={c.className} {...registration} />}
+    </FieldShell>
+  );
+}

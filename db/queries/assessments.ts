@@ -65,6 +65,9 @@ const answerColumns = {
   carriedOver: capabilityAnswers.carriedOver,
   assigneeId: capabilityAnswers.assigneeId,
   version: capabilityAnswers.version,
+  agreedReason: capabilityAnswers.agreedReason,
+  agreedAt: capabilityAnswers.agreedAt,
+  agreedByName: sql<string | null>`(select name from users where users.id = ${capabilityAnswers.agreedBy})`,
   updatedAt: capabilityAnswers.updatedAt,
   updatedByName: sql<string | null>`(select name from users where users.id = ${capabilityAnswers.updatedBy})`,
 };
@@ -145,19 +148,21 @@ export async function saveAnswer(db: Db, assessment: ReachableAssessment, capabi
     if (currentVersion !== expectedVersion) return { status: "conflict" as const, current: current! };
     const now = new Date();
     const version = currentVersion + 1;
+    // An agreement recorded by the focal point stands only for the level it settled.
+    const agreement = current && current.level !== values.level ? { agreedReason: null, agreedBy: null, agreedAt: null } : {};
     await tx
       .insert(capabilityAnswers)
       .values({ assessmentId: assessment.id, capabilityKey, ...values, carriedOver: false, version, updatedBy: userId, updatedAt: now })
       .onConflictDoUpdate({
         target: [capabilityAnswers.assessmentId, capabilityAnswers.capabilityKey],
-        set: { ...values, carriedOver: false, version, updatedBy: userId, updatedAt: now },
+        set: { ...values, ...agreement, carriedOver: false, version, updatedBy: userId, updatedAt: now },
       });
     await tx.update(assessments).set({ updatedAt: now }).where(eq(assessments.id, assessment.id));
     return { status: "saved" as const, version, previous: current ?? null };
   });
 }
 
-async function getAnswersTx(db: Db, assessmentId: string, capabilityKey: string, lock: boolean) {
+export async function getAnswersTx(db: Db, assessmentId: string, capabilityKey: string, lock: boolean) {
   const q = db
     .select(answerColumns)
     .from(capabilityAnswers)

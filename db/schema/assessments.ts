@@ -54,6 +54,10 @@ export const capabilityAnswers = pgTable(
     targetDate: date("target_date"),
     leadAgency: text("lead_agency").notNull().default(""),
     carriedOver: boolean("carried_over").notNull().default(false),
+    // Set when the focal point settles the level from contributors' proposals; cleared by a plain save.
+    agreedReason: text("agreed_reason"),
+    agreedBy: text("agreed_by").references(() => users.id),
+    agreedAt: ts("agreed_at"),
     assigneeId: text("assignee_id").references(() => users.id),
     version: integer("version").notNull().default(0),
     updatedBy: text("updated_by").references(() => users.id),
@@ -121,4 +125,27 @@ export const enablerAnswers = pgTable(
     primaryKey({ columns: [t.assessmentId, t.enablerKey] }),
     check("enabler_answers_rating", sql`${t.rating} is null or ${t.rating} in ('absent', 'partial', 'strong')`),
   ],
+);
+
+/**
+ * What one contributor thinks a capability's level should be, with their reasoning. Ministries
+ * often see a capability differently; the focal point compares the proposals and records the
+ * agreed level on the answer. Proposals are kept after agreement, one current row per person.
+ */
+export const levelProposals = pgTable(
+  "level_proposals",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    capabilityKey: text("capability_key").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    level: integer("level").notNull(),
+    reasoning: text("reasoning").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.capabilityKey, t.authorId] })],
 );

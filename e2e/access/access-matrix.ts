@@ -75,6 +75,11 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   removeEvidenceRef: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   removeEvidenceUpload: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
   removeAction: { audience: ["contributor", "focal_point", "contributor_ug"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", itemId: "x" } },
+  proposeLevel: {
+    audience: ["contributor", "focal_point", "contributor_ug"],
+    sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", level: 2, reasoning: "MATRIX PROBE" },
+  },
+  agreeLevel: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", expectedVersion: 1, level: 2, reason: "MATRIX PROBE" } },
   assignCapability: { audience: ["focal_point"], sample: { assessmentId: "demo-ke-2026", capabilityKey: "legislation", assigneeId: "" } },
   resolveComment: {
     audience: ["contributor", "focal_point", "secretariat", "contributor_ug"],

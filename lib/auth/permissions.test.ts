@@ -25,6 +25,7 @@ describe("permission table", () => {
     const focal = permissionsOf("focal_point");
     expect(contributor.every((p) => focal.includes(p))).toBe(true);
     expect(focal.filter((p) => !contributor.includes(p)).sort()).toEqual([
+      "assessment.agree",
       "assessment.assign",
       "assessment.create",
       "assessment.share",

@@ -12,6 +12,8 @@ export const permissionTable = {
   "assessment.edit": ["contributor", "focal_point"],
   "assessment.create": ["focal_point"],
   "assessment.assign": ["focal_point"],
+  "assessment.propose": ["contributor", "focal_point"],
+  "assessment.agree": ["focal_point"],
   "assessment.submit": ["focal_point"],
   "assessment.share": ["focal_point"],
   "assessment.review": ["secretariat"],

@@ -120,3 +120,17 @@ export const enablerAnswersSchema = z.strictObject({
     )
     .max(50),
 });
+
+// Level bounds are checked again against the stored framework's scale in the action.
+export const proposalSchema = z.strictObject({
+  ...target,
+  level: z.number("validation.level").int().min(0, "validation.level").max(20, "validation.level"),
+  reasoning: z.string().trim().min(1, "validation.proposalReasoning").max(5000, "validation.textTooLong"),
+});
+
+export const agreeSchema = z.strictObject({
+  ...target,
+  expectedVersion: z.number().int().min(0),
+  level: z.number("validation.level").int().min(0, "validation.level").max(20, "validation.level"),
+  reason: z.string().trim().min(1, "validation.agreeReason").max(5000, "validation.textTooLong"),
+});

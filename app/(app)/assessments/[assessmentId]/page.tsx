@@ -9,6 +9,7 @@ import { AssignSelect } from "@/components/assessment/assign-select";
 import { History } from "@/components/assessment/history";
 import { getEnablerAnswers, listComments, listCountryMembers, listGrants } from "@/db/queries/assessments";
 import { listHistory } from "@/db/queries/audit";
+import { countProposalsByCapability } from "@/db/queries/proposals";
 import { isAnswered, progressOf } from "@/lib/assessment/progress";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
 import { availableActions, type Status } from "@/lib/assessment/workflow";
@@ -37,13 +38,15 @@ export default async function AssessmentPage({ params }: Props) {
   const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
   const isCountryMember = user.countryIso2 === assessment.countryIso2;
   const canComment = can(user.role, "assessment.read");
-  const [comments, grants, members, history, enablerAnswers] = await Promise.all([
+  const [comments, grants, members, history, enablerAnswers, proposalCounts] = await Promise.all([
     canComment ? listComments(db, assessment) : [],
     listGrants(db, assessment),
     isCountryMember ? listCountryMembers(db, assessment.countryIso2) : [],
     canComment ? listHistory(db, "assessment", assessment.id) : [],
     getEnablerAnswers(db, assessment),
+    canComment ? countProposalsByCapability(db, assessment) : [],
   ]);
+  const proposalsOn = new Map(proposalCounts.map((p) => [p.capabilityKey, p]));
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const canAssign = isCountryMember && can(user.role, "assessment.assign") && (status === "draft" || status === "returned");
   const mine = def.capabilities.filter((c) => byKey.get(c.key)?.assigneeId === user.userId);
@@ -116,6 +119,7 @@ export default async function AssessmentPage({ params }: Props) {
                         <span className="text-sm">
                           {t(`state.${state}`)}
                           {a && a.level !== null && !a.notApplicable ? ` · ${a.level} ${levelLabel.get(a.level)}` : ""}
+                          {proposalsOn.get(c.key) ? ` · ${t(proposalsOn.get(c.key)!.distinctLevels > 1 ? "proposalsDisagree" : "proposalsAgree", { count: proposalsOn.get(c.key)!.count })}` : ""}
                           {!canAssign && a?.assigneeId && memberName.get(a.assigneeId) ? ` · ${t("assign.by", { name: memberName.get(a.assigneeId)! })}` : ""}
                         </span>
                         {canAssign ? (

@@ -6,6 +6,8 @@ import { AnswerForm } from "@/components/assessment/answer-form";
 import { ActionPanel } from "@/components/assessment/action-panel";
 import { CommentThreads } from "@/components/assessment/comment-threads";
 import { EvidencePanel } from "@/components/assessment/evidence-panel";
+import { ProposalsPanel } from "@/components/assessment/proposals-panel";
+import { listProposals } from "@/db/queries/proposals";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { listComments } from "@/db/queries/assessments";
 import { listActionItems, listEvidence, listEvidenceFiles } from "@/db/queries/evidence";
@@ -47,10 +49,13 @@ export default async function CapabilityStepPage({ params }: Props) {
   );
   const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
   const visible = visibleSensitivities(scopeOf(user));
-  const [evidence, actions, files] = await Promise.all([
+  const canReadInternal = can(user.role, "assessment.read");
+  const [evidence, actions, files, proposals] = await Promise.all([
     listEvidence(db, assessment, visible),
     listActionItems(db, assessment),
     listEvidenceFiles(db, assessment, visible),
+    // Proposals are the country's working discussion: not for shared readers.
+    canReadInternal ? listProposals(db, assessment) : Promise.resolve([]),
   ]);
   const base = `/assessments/${assessment.id}`;
   const domain = def.domains.find((d) => d.key === capability.domain)!;
@@ -87,6 +92,8 @@ export default async function CapabilityStepPage({ params }: Props) {
 
       {editable ? (
         <AnswerForm
+          // A recorded agreement is a new version of the answer: start the form again from it.
+          key={answer?.agreedAt?.toISOString() ?? "not-agreed"}
           assessmentId={assessment.id}
           capabilityKey={capability.key}
           levels={levels}
@@ -125,6 +132,19 @@ export default async function CapabilityStepPage({ params }: Props) {
           </nav>
         </section>
       )}
+
+      {canReadInternal ? (
+        <ProposalsPanel
+          assessmentId={assessment.id}
+          capabilityKey={capability.key}
+          levels={levels}
+          proposals={proposals.filter((p) => p.capabilityKey === capability.key)}
+          recorded={{ level: answer?.notApplicable ? null : (answer?.level ?? null), version: answer?.version ?? 0, agreedReason: answer?.agreedReason ?? null, agreedByName: answer?.agreedByName ?? null, agreedAt: answer?.agreedAt ?? null }}
+          userId={user.userId}
+          canPropose={editable && can(user.role, "assessment.propose")}
+          canAgree={editable && can(user.role, "assessment.agree")}
+        />
+      ) : null}
 
       <EvidencePanel
         assessmentId={assessment.id}
