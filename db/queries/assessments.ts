@@ -10,7 +10,7 @@ export type AssessmentRow = typeof assessments.$inferSelect;
 export type ReachableAssessment = AssessmentRow & { readonly reachable: true };
 
 /** The SQL form of the scope rule for assessments. */
-function reachCondition(scope: Scope): SQL {
+export function reachCondition(scope: Scope): SQL {
   const sharedWith = (audiences: string[]) =>
     and(
       eq(assessments.status, "validated"),

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import type { ReachableAssessment } from "./assessments";
 import { reachesCountry, type Scope } from "@/lib/auth/scope";
 import type { Country } from "@/lib/countries/schema";
 import type { Db } from "../client";
@@ -40,4 +41,10 @@ export async function getCountry(db: Db, scope: Scope, iso2: string) {
   if (!reachesCountry(scope, iso2)) return null;
   const [row] = await db.select().from(countries).where(eq(countries.iso2, iso2));
   return row ?? null;
+}
+
+/** The country of an assessment the caller already reached: shared readers see its name and region. */
+export async function getCountryOfAssessment(db: Db, assessment: ReachableAssessment) {
+  const [row] = await db.select().from(countries).where(eq(countries.iso2, assessment.countryIso2));
+  return row!;
 }

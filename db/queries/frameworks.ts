@@ -77,3 +77,17 @@ export async function getFrameworkVersionById(db: Db, id: number): Promise<Store
   const [row] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.id, id));
   return row ? toStored(row) : null;
 }
+
+// Stored framework versions can never change (a trigger refuses it), so a definition read once
+// per database handle stays true for the life of the process.
+const definitionCache = new WeakMap<Db, Map<number, FrameworkDefinition>>();
+
+export async function getFrameworkDefinition(db: Db, id: number): Promise<FrameworkDefinition | null> {
+  let byId = definitionCache.get(db);
+  if (!byId) definitionCache.set(db, (byId = new Map()));
+  const hit = byId.get(id);
+  if (hit) return hit;
+  const stored = await getFrameworkVersionById(db, id);
+  if (stored) byId.set(id, stored.definition);
+  return stored?.definition ?? null;
+}

@@ -7,11 +7,11 @@ import { assessments, capabilityAnswers, shareGrants, users } from "../schema";
 // Demo history for Kenya (two validated cycles and a draft) and one validated cycle for
 // Uganda, so a newcomer sees a real assessment at once. Ids are fixed so reruns are no-ops.
 export const levelsKe2023 = [1, 1, 2, 1, 1, 0, 1, 1, 1, 0, 2, 1, 1, 0, 0, 1, 1, 0, 1, 0, 1];
-const levelsKe2024 = [2, 1, 2, 2, 1, 1, 1, 1, 2, 1, 2, 2, 2, 1, 0, 2, 1, 1, 1, 1, 1];
+export const levelsKe2024 = [2, 1, 2, 2, 1, 1, 1, 1, 2, 1, 2, 2, 2, 1, 0, 2, 1, 1, 1, 1, 1];
 export const levelsUg2024 = [1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 2, 1, 1, 0, 0, 1, 0, 0, 1, 0, 1];
 const agencies = ["Ministry of Interior", "Ministry of Justice", "Ministry of Labour and Social Protection", "Ministry of Education", "Communications Authority"];
 
-function answersFor(def: FrameworkDefinition, levels: number[], count = levels.length) {
+export function answersFor(def: FrameworkDefinition, levels: number[], count = levels.length) {
   return def.capabilities.slice(0, count).map((c, i) => ({
     capabilityKey: c.key,
     level: levels[i] ?? null,

@@ -9,6 +9,7 @@ export type Audience = "public" | "signedIn" | Actor[];
 export const pageAccess: Record<string, { path: string; audience: Audience; hidden?: boolean }> = {
   "/": { path: "/", audience: "public" },
   "/framework": { path: "/framework", audience: "public" },
+  "/methodology": { path: "/methodology", audience: "public" },
   "/framework/[capabilityKey]": { path: "/framework/legislation", audience: "public" },
   "/sign-in": { path: "/sign-in", audience: "public" },
   "/invite/[token]": { path: `/invite/${"n".repeat(43)}`, audience: "public" },
@@ -20,6 +21,7 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   "/assessments": { path: "/assessments", audience: "signedIn" },
   "/assessments/new": { path: "/assessments/new", audience: ["focal_point"] },
   "/assessments/[assessmentId]": { path: "/assessments/demo-ke-2026", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
+  "/assessments/[assessmentId]/dashboard": { path: "/assessments/demo-ke-2026/dashboard", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/enablers": { path: "/assessments/demo-ke-2026/enablers", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/[capabilityKey]": {
     path: "/assessments/demo-ke-2026/legislation",

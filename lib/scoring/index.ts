@@ -21,3 +21,4 @@ export {
 } from "./evidence";
 export { compareCycles, isComparable, type ComparisonReason, type CycleComparison, type Delta } from "./compare";
 export { DEPENDENT_WEIGHT, prioritiseGaps, type PrioritisedGap } from "./gaps";
+export { buildDashboard, orderCycles, type CycleInput, type Dashboard, type TrendPoint } from "./dashboard";

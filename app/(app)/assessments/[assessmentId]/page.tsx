@@ -63,6 +63,7 @@ export default async function AssessmentPage({ params }: Props) {
         <p className="flex flex-wrap items-center gap-3">
           <StatusBadge status={status} />
           <span>{t("progress", { done: progress.done, total: progress.total })}</span>
+          <Link href={`/assessments/${assessment.id}/dashboard`} className="font-medium text-brand underline underline-offset-4">{t("dashboardLink")}</Link>
         </p>
       </header>
 

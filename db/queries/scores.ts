@@ -1,0 +1,68 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Scope } from "@/lib/auth/scope";
+import type { Db } from "../client";
+import { assessments, capabilityAnswers, evidenceFiles, evidenceRefs } from "../schema";
+import type { FrameworkDefinition } from "@/lib/framework/schema";
+import type { AnswerInput, CycleInput } from "@/lib/scoring";
+import { reachCondition } from "./assessments";
+import { getFrameworkDefinition } from "./frameworks";
+
+/** The cycles of one country the caller may see, oldest first: the dashboard's trend. */
+export async function listCountryCycles(db: Db, scope: Scope, countryIso2: string) {
+  return db
+    .select({ id: assessments.id, period: assessments.period, status: assessments.status, frameworkVersionId: assessments.frameworkVersionId })
+    .from(assessments)
+    .where(and(eq(assessments.countryIso2, countryIso2), reachCondition(scope)))
+    .orderBy(asc(assessments.period), asc(assessments.id));
+}
+
+/**
+ * The answers scoring needs for several cycles at once, with how much evidence backs each
+ * (references and files of every sensitivity: a score must be the same whoever looks at it).
+ * Callers pass ids they obtained through a scoped read.
+ */
+export async function getScoringAnswers(db: Db, assessmentIds: string[]) {
+  if (assessmentIds.length === 0) return [];
+  const refs = sql<number>`(select count(*) from ${evidenceRefs} where ${evidenceRefs.assessmentId} = ${capabilityAnswers.assessmentId} and ${evidenceRefs.capabilityKey} = ${capabilityAnswers.capabilityKey})`;
+  const files = sql<number>`(select count(*) from ${evidenceFiles} where ${evidenceFiles.assessmentId} = ${capabilityAnswers.assessmentId} and ${evidenceFiles.capabilityKey} = ${capabilityAnswers.capabilityKey})`;
+  return db
+    .select({
+      assessmentId: capabilityAnswers.assessmentId,
+      capabilityKey: capabilityAnswers.capabilityKey,
+      level: capabilityAnswers.level,
+      notApplicable: capabilityAnswers.notApplicable,
+      targetLevel: capabilityAnswers.targetLevel,
+      targetDate: capabilityAnswers.targetDate,
+      leadAgency: capabilityAnswers.leadAgency,
+      confidence: capabilityAnswers.confidence,
+      evidenceCount: sql<number>`(${refs} + ${files})::int`,
+    })
+    .from(capabilityAnswers)
+    .where(inArray(capabilityAnswers.assessmentId, assessmentIds));
+}
+
+export type ScoringAnswerRow = Awaited<ReturnType<typeof getScoringAnswers>>[number];
+
+/**
+ * Every cycle of a country the caller may see, ready for the scoring functions: its
+ * framework definition and its answers with evidence counts. Three queries whatever the
+ * number of cycles.
+ */
+export async function loadScoringCycles(db: Db, scope: Scope, countryIso2: string): Promise<CycleInput[]> {
+  const cycles = await listCountryCycles(db, scope, countryIso2);
+  const rows = await getScoringAnswers(db, cycles.map((c) => c.id));
+  const byCycle = new Map<string, AnswerInput[]>(cycles.map((c) => [c.id, []]));
+  for (const r of rows) {
+    byCycle.get(r.assessmentId)!.push({
+      capabilityKey: r.capabilityKey,
+      level: r.level,
+      notApplicable: r.notApplicable,
+      targetLevel: r.targetLevel,
+      confidence: r.confidence as AnswerInput["confidence"],
+      evidenceCount: r.evidenceCount,
+    });
+  }
+  const defs = new Map<number, FrameworkDefinition>();
+  for (const id of new Set(cycles.map((c) => c.frameworkVersionId))) defs.set(id, (await getFrameworkDefinition(db, id))!);
+  return cycles.map((c) => ({ id: c.id, period: c.period, status: c.status, def: defs.get(c.frameworkVersionId)!, answers: byCycle.get(c.id)! }));
+}
