@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
   const user = await getCurrentUser();
+  const locale = await getLocale();
   return (
     <header className="no-print bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -50,6 +53,7 @@ export async function SiteHeader() {
             )}
           </ul>
         </nav>
+        <LanguageSwitcher current={isLocale(locale) ? locale : "en"} />
       </div>
     </header>
   );

@@ -10,7 +10,7 @@ import { getFrameworkDefinition } from "./frameworks";
 /** The cycles of one country the caller may see, oldest first: the dashboard's trend. */
 export async function listCountryCycles(db: Db, scope: Scope, countryIso2: string) {
   return db
-    .select({ id: assessments.id, period: assessments.period, status: assessments.status, frameworkVersionId: assessments.frameworkVersionId })
+    .select({ id: assessments.id, period: assessments.period, status: assessments.status, frameworkVersionId: assessments.frameworkVersionId, updatedAt: assessments.updatedAt })
     .from(assessments)
     .where(and(eq(assessments.countryIso2, countryIso2), reachCondition(scope)))
     .orderBy(asc(assessments.period), asc(assessments.id));
@@ -43,26 +43,44 @@ export async function getScoringAnswers(db: Db, assessmentIds: string[]) {
 
 export type ScoringAnswerRow = Awaited<ReturnType<typeof getScoringAnswers>>[number];
 
+export type ScoringAnswer = AnswerInput & { leadAgency: string };
+
+// A validated cycle cannot change (edits are refused; a reopen moves it out of "validated" and
+// bumps updated_at), so its scoring answers can be kept, keyed by id and updated_at. The memo
+// is only ever a copy of database state under a version stamp: any instance may serve any
+// request, and a cold instance just reads again.
+const frozenAnswers = new WeakMap<Db, Map<string, ScoringAnswer[]>>();
+const frozenLimit = 5_000;
+
 /**
  * Every cycle of a country the caller may see, ready for the scoring functions: its
- * framework definition and its answers with evidence counts. Three queries whatever the
- * number of cycles.
+ * framework definition and its answers with evidence counts.
  */
-export async function loadScoringCycles(db: Db, scope: Scope, countryIso2: string): Promise<CycleInput[]> {
+export async function loadScoringCycles(db: Db, scope: Scope, countryIso2: string): Promise<(Omit<CycleInput, "answers"> & { answers: ScoringAnswer[] })[]> {
   const cycles = await listCountryCycles(db, scope, countryIso2);
-  const rows = await getScoringAnswers(db, cycles.map((c) => c.id));
-  const byCycle = new Map<string, AnswerInput[]>(cycles.map((c) => [c.id, []]));
+  let memo = frozenAnswers.get(db);
+  if (!memo) frozenAnswers.set(db, (memo = new Map()));
+  const stamp = (c: (typeof cycles)[number]) => `${c.id}@${c.updatedAt.toISOString()}`;
+  const missing = cycles.filter((c) => c.status !== "validated" || !memo.has(stamp(c)));
+  const rows = await getScoringAnswers(db, missing.map((c) => c.id));
+  const fresh = new Map<string, ScoringAnswer[]>(missing.map((c) => [c.id, []]));
   for (const r of rows) {
-    byCycle.get(r.assessmentId)!.push({
+    fresh.get(r.assessmentId)!.push({
       capabilityKey: r.capabilityKey,
       level: r.level,
       notApplicable: r.notApplicable,
       targetLevel: r.targetLevel,
       confidence: r.confidence as AnswerInput["confidence"],
       evidenceCount: r.evidenceCount,
+      leadAgency: r.leadAgency,
     });
+  }
+  for (const c of missing) {
+    if (c.status !== "validated") continue;
+    if (memo.size >= frozenLimit) memo.delete(memo.keys().next().value!);
+    memo.set(stamp(c), fresh.get(c.id)!);
   }
   const defs = new Map<number, FrameworkDefinition>();
   for (const id of new Set(cycles.map((c) => c.frameworkVersionId))) defs.set(id, (await getFrameworkDefinition(db, id))!);
-  return cycles.map((c) => ({ id: c.id, period: c.period, status: c.status, def: defs.get(c.frameworkVersionId)!, answers: byCycle.get(c.id)! }));
+  return cycles.map((c) => ({ id: c.id, period: c.period, status: c.status, def: defs.get(c.frameworkVersionId)!, answers: fresh.get(c.id) ?? memo.get(stamp(c))! }));
 }

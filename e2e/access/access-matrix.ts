@@ -45,6 +45,7 @@ export const actionAccess: Record<string, { audience: Audience; sample: Record<s
   verifySignInCode: { audience: "public", sample: {} },
   acceptInvitation: { audience: "public", sample: {} },
   signOut: { audience: "signedIn", sample: {} },
+  chooseLanguage: { audience: "public", sample: {} },
   changePassword: {
     audience: "signedIn",
     sample: { currentPassword: "not the password", newPassword: "matrix probe new password", confirmPassword: "matrix probe new password" },

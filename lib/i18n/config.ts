@@ -1,5 +1,7 @@
 // Interface languages. Adding one: a catalogue in messages/, an entry here.
-export const locales = ["en"] as const;
+export const locales = ["en", "fr", "es", "ar"] as const;
+/** Each language named in itself (endonyms), as a language menu shows them. */
+export const languageNames: Record<Locale, string> = { en: "English", fr: "Français", es: "Español", ar: "العربية" };
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 export const localeCookie = "mnr_locale";

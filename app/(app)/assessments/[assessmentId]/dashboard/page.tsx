@@ -18,7 +18,7 @@ import type { Status } from "@/lib/assessment/workflow";
 import { requirePermission } from "@/lib/auth/guard";
 import { scopeOf } from "@/lib/auth/scope";
 import { buildDashboard } from "@/lib/scoring";
-import { loadAssessment } from "../load";
+import { loadAssessmentOnly } from "../load";
 import { chartSeries } from "./series";
 
 type Props = { params: Promise<{ assessmentId: string }> };
@@ -30,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ params }: Props) {
   const { assessmentId } = await params;
   const user = await requirePermission("workspace.read", `/assessments/${assessmentId}/dashboard`);
-  const { db, assessment, def, answers } = await loadAssessment(user, assessmentId);
+  const { db, assessment, def } = await loadAssessmentOnly(user, assessmentId);
   const [cycles, country, actions, enablerAnswers] = await Promise.all([
     loadScoringCycles(db, scopeOf(user), assessment.countryIso2),
     getCountryOfAssessment(db, assessment),
@@ -94,7 +94,7 @@ export default async function DashboardPage({ params }: Props) {
       <section aria-labelledby="gaps-title" className="space-y-4">
         <h2 id="gaps-title" className="text-2xl font-semibold">{t("gapsTitle")}</h2>
         <p className="max-w-3xl text-muted">{t("gapsIntro")}</p>
-        <GapList gaps={dashboard.gaps} names={names} levelLabel={levelLabel} leadAgency={new Map(answers.map((a) => [a.capabilityKey, a.leadAgency]))} actions={actions} />
+        <GapList gaps={dashboard.gaps} names={names} levelLabel={levelLabel} leadAgency={new Map(cycles.find((c) => c.id === assessment.id)!.answers.map((a) => [a.capabilityKey, a.leadAgency]))} actions={actions} />
       </section>
 
       <section aria-labelledby="enablers-title" className="space-y-4">

@@ -1,0 +1,80 @@
+// npm run bench:dashboard: the country dashboard on the large synthetic data set (every
+// country, ten validated cycles): server render time at 10 concurrent clients, the
+// JavaScript the browser downloads (gzip), and Lighthouse's mobile performance score.
+// BENCH_LIGHTHOUSE=0 skips Lighthouse (it is fetched with npx on first use).
+import { spawnSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { describeTimes, loadTest, serverRss, signIn, startBenchServer } from "./harness";
+
+const total = Number(process.env.BENCH_REQUESTS ?? 400);
+const clients = Number(process.env.BENCH_CLIENTS ?? 10);
+const page = "/assessments/syn-fr-2025/dashboard";
+
+async function measureJs(base: string, cookie: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const context = await browser.newContext({ extraHTTPHeaders: { cookie } });
+  const tab = await context.newPage();
+  const sizes = new Map<string, number>();
+  let phase: "initial" | "charts" = "initial";
+  const byPhase = { initial: 0, charts: 0 };
+  tab.on("response", async (r) => {
+    if (!r.url().endsWith(".js") || sizes.has(r.url())) return;
+    const body = await r.body().catch(() => null);
+    if (!body) return;
+    const gz = gzipSync(body).length;
+    sizes.set(r.url(), gz);
+    byPhase[phase] += gz;
+  });
+  await tab.goto(base + page, { waitUntil: "networkidle" });
+  phase = "charts";
+  for (let y = 0; y < 6000; y += 500) {
+    await tab.mouse.wheel(0, 500);
+    await tab.waitForTimeout(100);
+  }
+  await tab.waitForLoadState("networkidle");
+  await browser.close();
+  return byPhase;
+}
+
+function lighthouse(base: string, cookie: string): string {
+  if (process.env.BENCH_LIGHTHOUSE === "0") return "skipped";
+  const r = spawnSync(
+    "npx",
+    ["--yes", "lighthouse@12", base + page, "--only-categories=performance", "--output=json", "--quiet", `--extra-headers=${JSON.stringify({ Cookie: cookie })}`, "--chrome-flags=--headless=new --no-sandbox"],
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (r.status !== 0) return `failed (${(r.stderr || "").trim().split("\n").at(-1)})`;
+  const report = JSON.parse(r.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { displayValue?: string }> };
+  const a = report.audits;
+  return `${report.categories.performance.score.toFixed(2)} (FCP ${a["first-contentful-paint"]?.displayValue}, LCP ${a["largest-contentful-paint"]?.displayValue}, TBT ${a["total-blocking-time"]?.displayValue}, CLS ${a["cumulative-layout-shift"]?.displayValue})`;
+}
+
+async function main() {
+  const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3401), ["--demo", "--synthetic"]);
+  try {
+    console.log(`synthetic data set seeded in ${(server.seedMs / 1000).toFixed(1)} s (demo + every country × ten cycles)`);
+    const cookie = await signIn(server.base, "secretariat@demo.mnr.example", "demo secretariat");
+    const get = async () => {
+      const res = await fetch(server.base + page, { headers: { cookie } });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes('data-testid="trend-table"')) throw new Error(`dashboard answered ${res.status}`);
+    };
+    await loadTest(30, 2, get); // warm-up: first renders compile and fill caches
+    const times = await loadTest(total, clients, get);
+    const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
+    console.log(`country dashboard, server-rendered (${engine}, ${total} requests, ${clients} concurrent clients, 10 cycles in the trend):`);
+    console.log(`  ${describeTimes(times)}`);
+    console.log(`  server memory under load: ${serverRss(server.pid).toFixed(0)} MB RSS`);
+    const js = await measureJs(server.base, cookie);
+    console.log(`JavaScript sent to the browser (gzip): ${(js.initial / 1024).toFixed(1)} KB on load, ${(js.charts / 1024).toFixed(1)} KB more when the charts scroll into view`);
+    console.log(`Lighthouse mobile performance: ${lighthouse(server.base, cookie)}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`Benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
