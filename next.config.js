@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundling it breaks that path.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "exceljs", "docx"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden(): a real 403 page for signed-in users without the permission.

@@ -22,6 +22,7 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   "/assessments/new": { path: "/assessments/new", audience: ["focal_point"] },
   "/assessments/[assessmentId]": { path: "/assessments/demo-ke-2026", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/dashboard": { path: "/assessments/demo-ke-2026/dashboard", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
+  "/assessments/[assessmentId]/report": { path: "/assessments/demo-ke-2026/report", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/enablers": { path: "/assessments/demo-ke-2026/enablers", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/[capabilityKey]": {
     path: "/assessments/demo-ke-2026/legislation",
@@ -32,6 +33,7 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
 
 export const routeAccess: Record<string, { method: "GET" | "POST"; path: string; audience: Audience }> = {
   "/api/health": { method: "GET", path: "/api/health", audience: "public" },
+  "/api/assessments/[assessmentId]/report": { method: "GET", path: "/api/assessments/demo-ke-2026/report?format=csv", audience: "signedIn" },
   "/api/files/[fileId]": { method: "GET", path: "/api/files/no-such-file", audience: "signedIn" },
   "/api/assessments/[assessmentId]/files": { method: "POST", path: "/api/assessments/demo-ke-2026/files", audience: ["contributor", "focal_point", "contributor_ug"] },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/scoring";
+import { reportAudienceFor } from "./audience";
 import { buildReport } from "./build-report";
 import { englishLabels } from "./labels";
 import type { Audience } from "./model";
@@ -66,5 +67,19 @@ describe("buildReport", () => {
     const r = report("internal");
     expect(r.summary[0]).toContain(String(r.overall.value));
     expect(r.summary.join(" ")).toContain("2022");
+  });
+});
+
+describe("reportAudienceFor", () => {
+  it("gives the country and the secretariat the internal version, or a shared one on request", () => {
+    expect(reportAudienceFor({ kind: "country", countryIso2: "KE" }, null)).toBe("internal");
+    expect(reportAudienceFor({ kind: "platform" }, "ngo")).toBe("ngo");
+    expect(reportAudienceFor({ kind: "country", countryIso2: "KE" }, "bogus")).toBeNull();
+  });
+  it("never gives a shared reader more than their own audience's version", () => {
+    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, null)).toBe("ngo");
+    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, "internal")).toBeNull();
+    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, "advisory")).toBeNull();
+    expect(reportAudienceFor({ kind: "public" }, "internal")).toBeNull();
   });
 });

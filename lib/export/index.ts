@@ -13,6 +13,7 @@ export type {
   ReportInput,
 } from "./model";
 export { buildReport, toCycleInput } from "./build-report";
+export { reportAudienceFor } from "./audience";
 export { englishLabels, englishProblemMessages, type LabelKey, type ReportLabels } from "./labels";
 export { CSV_BOM, escapeFormula, reportCsvColumns, reportToCsv, reportToCsvRows, toCsv, type CsvCell } from "./csv";
 export {

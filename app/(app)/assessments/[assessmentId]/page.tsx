@@ -64,6 +64,7 @@ export default async function AssessmentPage({ params }: Props) {
           <StatusBadge status={status} />
           <span>{t("progress", { done: progress.done, total: progress.total })}</span>
           <Link href={`/assessments/${assessment.id}/dashboard`} className="font-medium text-brand underline underline-offset-4">{t("dashboardLink")}</Link>
+          <Link href={`/assessments/${assessment.id}/report`} className="font-medium text-brand underline underline-offset-4">{t("reportLink")}</Link>
         </p>
       </header>
 

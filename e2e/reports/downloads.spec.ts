@@ -1,0 +1,67 @@
+import { createRequire } from "node:module";
+import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { expectNoSeriousA11yViolations } from "../support/a11y";
+import { storageStateOf } from "../support/roles";
+
+const { PDFParse } = createRequire(__filename)("pdf-parse") as {
+  PDFParse: new (o: { data: Uint8Array }) => { getText(): Promise<{ text: string }> };
+};
+
+// Colombia's 2024 cycle is shared with NGOs in the demo data; Kenya's 2024 cycle only with the advisory board.
+const shared = "demo-co-2024";
+
+test("an NGO analyst reads the shared gap report and downloads it in every format, with the same figures", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("ngo") })).newPage();
+  await page.goto(`/assessments/${shared}/report`);
+  const overall = (await page.getByTestId("report-overall").textContent())!.trim();
+  expect(overall).toMatch(/^\d+(\.\d)?$/);
+  await expect(page.getByText("Only public evidence is listed").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Internal comments" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  const get = async (format: string) => {
+    const res = await page.request.get(`/api/assessments/${shared}/report?format=${format}`);
+    expect(res.status(), format).toBe(200);
+    expect(res.headers()["content-disposition"]).toContain(`mnr-co-2024-ngo.${format}`);
+    return res.body();
+  };
+
+  const pdf = (await new PDFParse({ data: new Uint8Array(await get("pdf")) }).getText()).text;
+  expect(pdf).toContain(overall);
+  expect(pdf).toContain("Page 1 of");
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await get("xlsx")) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Capabilities", "Domains", "Actions", "Evidence", "Trend"]));
+  const numbers: number[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === "number") numbers.push(cell.value); })));
+  expect(numbers).toContain(Number(overall));
+
+  const docx = await (await JSZip.loadAsync(await get("docx"))).file("word/document.xml")!.async("string");
+  expect(docx).toContain(overall);
+
+  const csv = (await get("csv")).toString("utf8");
+  expect(csv.trim().split("\r\n")).toHaveLength(22);
+
+  const json = JSON.parse((await get("json")).toString("utf8")) as { schema: string; evidence: { sensitivity: string }[] };
+  expect(json.schema).toBe("mnr-assess/assessment");
+  expect(new Set(json.evidence.map((e) => e.sensitivity))).toEqual(new Set(["public"]));
+});
+
+test("an NGO analyst is refused a report that was not shared with NGOs, and any other version", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("ngo") })).newPage();
+  expect((await page.request.get("/api/assessments/demo-ke-2024/report?format=pdf")).status()).toBe(404);
+  expect((await page.request.get(`/api/assessments/${shared}/report?format=pdf&version=internal`)).status()).toBe(403);
+  expect((await page.goto("/assessments/demo-ke-2024/report"))?.status()).toBe(404);
+});
+
+test("the country's internal report keeps restricted evidence that the shared version leaves out", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("secretariat") })).newPage();
+  const internal = JSON.parse((await (await page.request.get(`/api/assessments/${shared}/report?format=json`)).body()).toString("utf8")) as { evidence: { sensitivity: string }[] };
+  const ngo = JSON.parse((await (await page.request.get(`/api/assessments/${shared}/report?format=json&version=ngo`)).body()).toString("utf8")) as { evidence: { sensitivity: string }[] };
+  expect(internal.evidence.some((e) => e.sensitivity === "restricted")).toBe(true);
+  expect(ngo.evidence.every((e) => e.sensitivity === "public")).toBe(true);
+  expect(ngo.evidence.length).toBeLessThan(internal.evidence.length);
+});
