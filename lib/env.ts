@@ -26,6 +26,8 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default("MNR Assess <no-reply@localhost>"),
+  /** Fewest countries an anonymous cross-country figure may describe (see lib/comparison/README.md). */
+  MIN_GROUP_SIZE: z.coerce.number().int().min(2, "MIN_GROUP_SIZE must be 2 or more").max(50).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

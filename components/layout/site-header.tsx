@@ -34,6 +34,16 @@ export async function SiteHeader() {
                 <li>
                   <NavLink href="/assessments">{t("navAssessments")}</NavLink>
                 </li>
+                {can(user.role, "comparison.read") ? (
+                  <li>
+                    <NavLink href="/compare">{t("navCompare")}</NavLink>
+                  </li>
+                ) : null}
+                {can(user.role, "country.readOwn") ? (
+                  <li>
+                    <NavLink href="/peers">{t("navPeers")}</NavLink>
+                  </li>
+                ) : null}
                 {can(user.role, "user.read") ? (
                   <li>
                     <NavLink href="/admin/users">{t("navAdmin")}</NavLink>

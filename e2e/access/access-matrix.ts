@@ -19,6 +19,9 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   "/admin/audit": { path: "/admin/audit", audience: ["secretariat"] },
   "/admin/security": { path: "/admin/security", audience: ["secretariat"] },
   "/assessments": { path: "/assessments", audience: "signedIn" },
+  "/compare": { path: "/compare", audience: ["secretariat", "advisory"] },
+  "/compare/aggregates": { path: "/compare/aggregates", audience: ["secretariat", "advisory"] },
+  "/peers": { path: "/peers", audience: ["contributor", "focal_point", "contributor_ug"] },
   "/assessments/new": { path: "/assessments/new", audience: ["focal_point"] },
   "/assessments/[assessmentId]": { path: "/assessments/demo-ke-2026", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
   "/assessments/[assessmentId]/dashboard": { path: "/assessments/demo-ke-2026/dashboard", audience: ["contributor", "focal_point", "secretariat"], hidden: true },
@@ -34,6 +37,9 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
 export const routeAccess: Record<string, { method: "GET" | "POST"; path: string; audience: Audience }> = {
   "/api/health": { method: "GET", path: "/api/health", audience: "public" },
   "/api/assessments/[assessmentId]/report": { method: "GET", path: "/api/assessments/demo-ke-2026/report?format=csv", audience: "signedIn" },
+  "/api/compare": { method: "GET", path: "/api/compare?view=aggregate", audience: ["secretariat", "advisory"] },
+  "/api/assessments/import": { method: "POST", path: "/api/assessments/import", audience: ["focal_point"] },
+  "/api/import-template": { method: "GET", path: "/api/import-template", audience: ["focal_point"] },
   "/api/files/[fileId]": { method: "GET", path: "/api/files/no-such-file", audience: "signedIn" },
   "/api/assessments/[assessmentId]/files": { method: "POST", path: "/api/assessments/demo-ke-2026/files", audience: ["contributor", "focal_point", "contributor_ug"] },
 };

@@ -45,8 +45,8 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await focal.goto("/assessments");
   await focal.getByRole("link", { name: "Open a new assessment cycle" }).click();
   await expectNoSeriousA11yViolations(focal);
-  await focal.getByLabel("Title").fill("Ghana national assessment");
-  await focal.getByLabel("Reference year or period").fill("2026");
+  await focal.getByLabel("Title", { exact: true }).fill("Ghana national assessment");
+  await focal.getByLabel("Reference year or period", { exact: true }).fill("2026");
   await focal.getByRole("button", { name: "Open the cycle" }).click();
   await expect(focal).toHaveURL(/\/assessments\/[0-9a-f-]{36}$/);
   const assessmentId = focal.url().split("/").pop()!;
@@ -76,7 +76,7 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await expect(contributor.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
   // Evidence with a sensitivity label, and an action; a new action due in the past is refused.
   const evidence = contributor.getByRole("form", { name: "Add a reference" });
-  await evidence.getByLabel("Title").fill("Presidential decree establishing the national council, 2024");
+  await evidence.getByLabel("Title", { exact: true }).fill("Presidential decree establishing the national council, 2024");
   await evidence.getByLabel("Link (optional)").fill("ftp://not-a-web-link");
   await evidence.getByRole("button", { name: "Add a reference" }).click();
   await expect(evidence.getByText("Enter a full web address")).toBeVisible();
@@ -85,7 +85,7 @@ test("a country runs a full cycle: fill, submit, return, fix, validate, share", 
   await evidence.getByLabel("Sensitivity").selectOption({ label: "Public" });
   await evidence.getByRole("button", { name: "Add a reference" }).click();
   await expect(contributor.getByRole("link", { name: "Presidential decree establishing the national council, 2024" })).toBeVisible();
-  await evidence.getByLabel("Title").fill("Internal note from the council secretariat");
+  await evidence.getByLabel("Title", { exact: true }).fill("Internal note from the council secretariat");
   await evidence.getByLabel("Sensitivity").selectOption({ label: "Restricted" });
   await evidence.getByRole("button", { name: "Add a reference" }).click();
   await expect(contributor.getByText("Internal note from the council secretariat", { exact: true })).toBeVisible();

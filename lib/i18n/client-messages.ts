@@ -9,6 +9,7 @@ export const clientNamespaces = [
   "enablers",
   "errors",
   "evidence",
+  "import",
   "invite",
   "layout",
   "password",

@@ -1,0 +1,81 @@
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getCurrentFramework } from "@/db/queries/frameworks";
+import { createImportedDraft } from "@/db/queries/import";
+import { defineRoute } from "@/lib/auth/route";
+import { parseAssessmentImport, parseTemplateXlsx, type ImportProblem } from "@/lib/export";
+import { createAssessmentSchema } from "@/lib/validation/assessment";
+
+export const dynamic = "force-dynamic";
+
+const maxBytes = 5 * 1024 * 1024;
+
+/**
+ * A JSON export or a filled-in template, loaded into a new draft for the caller's country:
+ * all or nothing, every problem reported by row and field.
+ */
+export const POST = defineRoute({
+  name: "assessment.import",
+  permission: "assessment.create",
+  handler: async ({ request, user, getDb, note }) => {
+    const t = await getTranslations("import");
+    const tp = await getTranslations("importProblems");
+    const te = await getTranslations("errors");
+    const tv = await getTranslations();
+    const fail = (status: number, error: string, extra: Record<string, unknown> = {}) => NextResponse.json({ error, ...extra }, { status });
+    if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) return fail(413, t("tooLarge"));
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return fail(400, t("notAFile"));
+    }
+    const meta = createAssessmentSchema.safeParse({ title: form.get("title"), period: form.get("period"), useBaseline: false });
+    if (!meta.success) {
+      const fieldErrors = Object.fromEntries(meta.error.issues.map((i) => [String(i.path[0]), tv(i.message as never)]));
+      return fail(400, te("invalidInput"), { fieldErrors });
+    }
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) return fail(400, t("notAFile"), { fieldErrors: { file: t("notAFile") } });
+    if (file.size > maxBytes) return fail(413, t("tooLarge"));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const db = await getDb();
+    const framework = await getCurrentFramework(db);
+    if (!framework) return fail(503, te("frameworkMissing"));
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const firstChar = new TextDecoder().decode(bytes.slice(0, 64)).trimStart()[0];
+    note({ kind: isZip ? "xlsx" : "json", size: bytes.length });
+    const render = (p: ImportProblem) => {
+      const message = tp.has(p.code as never) ? tp(p.code as never, p.params as never) : p.message;
+      return { row: p.row ?? null, path: p.path, message };
+    };
+    let draft: { answers: Parameters<typeof createImportedDraft>[1]["answers"]; evidence: Parameters<typeof createImportedDraft>[1]["evidence"]; actions: Parameters<typeof createImportedDraft>[1]["actions"]; enablers: Parameters<typeof createImportedDraft>[1]["enablers"] };
+    if (isZip) {
+      const parsed = await parseTemplateXlsx(bytes, framework.definition);
+      if (!parsed.ok) return fail(422, t("problemsTitle"), { problems: parsed.problems.slice(0, 200).map(render) });
+      draft = { answers: parsed.data.answers, evidence: [], actions: [], enablers: [] };
+    } else if (firstChar === "{") {
+      const parsed = parseAssessmentImport(bytes, framework.definition);
+      if (!parsed.ok) return fail(422, t("problemsTitle"), { problems: parsed.problems.slice(0, 200).map(render) });
+      const d = parsed.data;
+      // Uploaded documents travel as names only: their content never leaves the database.
+      draft = { answers: d.answers, evidence: d.evidence.filter((e) => e.kind === "reference"), actions: d.actions, enablers: d.enablers };
+    } else {
+      return fail(415, t("unknownType"));
+    }
+    const id = await createImportedDraft(db, {
+      countryIso2: user!.countryIso2!,
+      frameworkVersionId: framework.id,
+      title: meta.data.title,
+      period: meta.data.period,
+      createdBy: user!.userId,
+      answers: draft.answers,
+      evidence: draft.evidence.map((e) => ({ capabilityKey: e.capabilityKey, title: e.title, url: e.url, issuer: e.issuer, issuedOn: e.issuedOn, sensitivity: e.sensitivity })),
+      actions: draft.actions,
+      enablers: draft.enablers,
+    });
+    if (!id) return fail(409, te("openCycleExists"));
+    note({ assessment: id, answers: draft.answers.length });
+    return NextResponse.json({ id }, { status: 201 });
+  },
+});
