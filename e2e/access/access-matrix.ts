@@ -40,6 +40,7 @@ export const routeAccess: Record<string, { method: "GET" | "POST"; path: string;
   "/api/compare": { method: "GET", path: "/api/compare?view=aggregate", audience: ["secretariat", "advisory"] },
   "/api/assessments/import": { method: "POST", path: "/api/assessments/import", audience: ["focal_point"] },
   "/api/import-template": { method: "GET", path: "/api/import-template", audience: ["focal_point"] },
+  "/api/open-data": { method: "GET", path: "/api/open-data?format=dictionary", audience: ["secretariat", "advisory", "ngo"] },
   "/api/files/[fileId]": { method: "GET", path: "/api/files/no-such-file", audience: "signedIn" },
   "/api/assessments/[assessmentId]/files": { method: "POST", path: "/api/assessments/demo-ke-2026/files", audience: ["contributor", "focal_point", "contributor_ug"] },
 };

@@ -65,3 +65,23 @@ test("the country's internal report keeps restricted evidence that the shared ve
   expect(ngo.evidence.every((e) => e.sensitivity === "public")).toBe(true);
   expect(ngo.evidence.length).toBeLessThan(internal.evidence.length);
 });
+
+test("an NGO analyst downloads open data: every assessment shared with NGOs, one row per capability and cycle, with a dictionary", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("ngo") })).newPage();
+  await page.goto("/assessments");
+  await expect(page.getByTestId("open-data").getByRole("link", { name: "CSV" })).toBeVisible();
+  const res = await page.request.get("/api/open-data?format=csv");
+  expect(res.status()).toBe(200);
+  const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const header = lines[0]!.split(",");
+  const iso = header.indexOf("country_iso2");
+  expect(iso).toBeGreaterThanOrEqual(0);
+  const countries = new Set(lines.slice(1).map((l) => l.split(",")[iso]));
+  expect(countries.has("CO")).toBe(true);
+  expect(countries.has("KE")).toBe(false); // Kenya shared with the advisory board only
+  expect((lines.length - 1) % 21).toBe(0);
+  const json = JSON.parse(await (await page.request.get("/api/open-data?format=json")).text()) as unknown;
+  expect(json).toBeTruthy();
+  const dictionary = await (await page.request.get("/api/open-data?format=dictionary")).text();
+  expect(dictionary).toContain("country_iso2");
+});

@@ -23,6 +23,17 @@ export default async function AssessmentsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        {can(user.role, "export.shared") ? (
+          <p className="text-sm" data-testid="open-data">
+            {t("openData")}{" "}
+            {(["csv", "json", "dictionary"] as const).map((f, i) => (
+              <span key={f}>
+                {i ? " · " : ""}
+                <a href={`/api/open-data?format=${f}`} className="inline-flex min-h-6 items-center font-medium text-brand underline underline-offset-4" download>{t(`openDataFormat.${f}`)}</a>
+              </span>
+            ))}
+          </p>
+        ) : null}
         {can(user.role, "assessment.create") && !hasOpen ? (
           <Link href="/assessments/new" className="inline-flex min-h-11 items-center rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("new")}

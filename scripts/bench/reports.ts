@@ -1,0 +1,48 @@
+// npm run bench:reports: one country-cycle's PDF and XLSX (20 downloads each, median), and
+// the NGO open-data export of the large synthetic data set, streamed, with server memory.
+import { describeTimes, loadTest, quantile, serverRss, signIn, startBenchServer } from "./harness";
+
+async function main() {
+  const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 3403), ["--demo", "--synthetic"]);
+  try {
+    const cookie = await signIn(server.base, "secretariat@demo.mnr.example", "demo secretariat");
+    for (const format of ["pdf", "xlsx", "docx"]) {
+      const url = `${server.base}/api/assessments/syn-fr-2025/report?format=${format}`;
+      const get = async () => {
+        const r = await fetch(url, { headers: { cookie } });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`${format} answered ${r.status}`);
+      };
+      await loadTest(3, 1, get);
+      const times = await loadTest(20, 1, get);
+      console.log(`${format} of one country-cycle (20 sequential downloads): median ${quantile(times, 0.5).toFixed(0)} ms · worst ${times.at(-1)!.toFixed(0)} ms`);
+    }
+    const ngo = await signIn(server.base, "ngo@demo.mnr.example", "demo ngo analyst");
+    for (const format of ["csv", "json"]) {
+      let peak = 0;
+      const watch = setInterval(() => (peak = Math.max(peak, serverRss(server.pid))), 200);
+      const started = performance.now();
+      const res = await fetch(`${server.base}/api/open-data?format=${format}`, { headers: { cookie: ngo } });
+      let bytes = 0;
+      let firstByte = 0;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        if (!firstByte) firstByte = performance.now() - started;
+        bytes += chunk.length;
+      }
+      clearInterval(watch);
+      console.log(`NGO open data, ${format} (every assessment shared with NGOs): ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, first bytes after ${firstByte.toFixed(0)} ms, server peak ${peak.toFixed(0)} MB RSS`);
+    }
+    const times = await loadTest(40, 10, async () => {
+      const r = await fetch(`${server.base}/api/health`);
+      await r.text();
+    });
+    console.log(`health check while idle after the exports (10 concurrent): ${describeTimes(times)}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`Benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
