@@ -12,6 +12,9 @@ export async function SiteFooter() {
             <li>
               <Link href="/methodology" className="inline-flex min-h-6 items-center text-brand underline underline-offset-4">{t("navMethodology")}</Link>
             </li>
+            <li>
+              <Link href="/accessibility" className="inline-flex min-h-6 items-center text-brand underline underline-offset-4">{t("navAccessibility")}</Link>
+            </li>
           </ul>
         </nav>
       </div>

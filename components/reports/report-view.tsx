@@ -1,4 +1,5 @@
 import type { Report } from "@/lib/export";
+import { CapabilityLevels, DomainBars } from "./report-charts";
 
 // The gap report as a page: the same Report object the downloads are written from, so the
 // page and every file agree. Headings and column names come from the report's labels.
@@ -33,6 +34,17 @@ export function ReportView({ report }: { report: Report }) {
             <tr className="font-semibold"><th scope="row" className={td}>{l["column.overall"]}</th><td className={td} data-testid="report-overall">{n(report.overall.value)}</td><td className={td}>{n(report.overall.target)}</td><td className={td}>{n(report.overall.change)}</td><td className={td}>{Math.round(report.overall.completeness * 100)}%</td><td className={td}>{l[`strength.${report.overall.evidenceStrength}`]}</td></tr>
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="r-charts" className="space-y-4">
+        <h2 id="r-charts" className="text-2xl font-semibold">{l["section.charts"]}</h2>
+        <figure className="space-y-1">
+          <figcaption><span className="font-semibold">{l["chart.domains.title"]}</span> <span className="text-sm text-muted">{l["chart.domains.caption"]}</span></figcaption>
+          <DomainBars report={report} title={l["chart.domains.title"]} />
+        </figure>
+        <figure className="space-y-1">
+          <figcaption><span className="font-semibold">{l["chart.capabilities.title"]}</span> <span className="text-sm text-muted">{l["chart.capabilities.caption"]}</span></figcaption>
+          <CapabilityLevels report={report} title={l["chart.capabilities.title"]} />
+        </figure>
       </section>
       <section aria-labelledby="r-gaps" className="space-y-2">
         <h2 id="r-gaps" className="text-2xl font-semibold">{l["section.gaps"]}</h2>

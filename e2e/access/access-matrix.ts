@@ -10,6 +10,7 @@ export const pageAccess: Record<string, { path: string; audience: Audience; hidd
   "/": { path: "/", audience: "public" },
   "/framework": { path: "/framework", audience: "public" },
   "/methodology": { path: "/methodology", audience: "public" },
+  "/accessibility": { path: "/accessibility", audience: "public" },
   "/framework/[capabilityKey]": { path: "/framework/legislation", audience: "public" },
   "/sign-in": { path: "/sign-in", audience: "public" },
   "/invite/[token]": { path: `/invite/${"n".repeat(43)}`, audience: "public" },

@@ -19,6 +19,10 @@ test("an NGO analyst reads the shared gap report and downloads it in every forma
   expect(overall).toMatch(/^\d+(\.\d)?$/);
   await expect(page.getByText("Only public evidence is listed").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Internal comments" })).toHaveCount(0);
+  await expect(page.getByRole("img", { name: "Domain scores and targets" })).toBeVisible();
+  // The chart prints the same domain scores as the table.
+  const firstDomain = (await page.getByTestId("report-domains").locator("tbody tr").first().locator("td").first().textContent())!.trim();
+  await expect(page.getByTestId("report-domain-chart")).toContainText(firstDomain);
   await expectNoSeriousA11yViolations(page);
 
   const get = async (format: string) => {

@@ -69,3 +69,16 @@ describe("reportToDocx", () => {
     expect(ngo).not.toContain(COMMENT_BODY);
   });
 });
+
+describe("reportToDocx in Arabic", () => {
+  it("lays the document out right to left", async () => {
+    const { makeFixtureInput } = await import("./test-fixture");
+    const arabic = buildReport(makeFixtureInput(), "internal", { ...englishLabels, locale: "ar" });
+    const zip = await JSZip.loadAsync(await reportToDocx(arabic));
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toContain("<w:bidi/>");
+    expect(styles).toContain("<w:rtl/>");
+    const english = await JSZip.loadAsync(await reportToDocx(buildReport(makeFixtureInput(), "internal", englishLabels)));
+    expect(await english.file("word/styles.xml")!.async("string")).not.toContain("<w:bidi/>");
+  });
+});

@@ -131,7 +131,12 @@ function methodology(r: Report): FileChild[] {
 
 export async function reportToDocx(report: Report): Promise<Buffer> {
   const l = report.labels;
+  // Arabic: every paragraph and run right to left by default, so Word lays out the whole
+  // document (headings, lists, table cells) from the right, with Arabic shaping of its own.
+  const rtl = /^(ar|fa|he|ur)\b/.test(l.locale);
   const doc = new Document({
+    // The paragraph defaults accept the same properties as a paragraph; the typings omit bidi.
+    styles: rtl ? { default: { document: { paragraph: { bidirectional: true } as never, run: { rightToLeft: true } } } } : undefined,
     title: `${report.title}: ${report.subtitle}`,
     creator: "MNR Assess",
     // Word refreshes the table of contents' page numbers on opening (after asking).

@@ -2,10 +2,9 @@
 // country, ten validated cycles): server render time at 10 concurrent clients, the
 // JavaScript the browser downloads (gzip), and Lighthouse's mobile performance score.
 // BENCH_LIGHTHOUSE=0 skips Lighthouse (it is fetched with npx on first use).
-import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { describeTimes, loadTest, serverRss, signIn, startBenchServer } from "./harness";
+import { describeTimes, loadTest, runLighthouse, serverRss, signIn, startBenchServer } from "./harness";
 
 const total = Number(process.env.BENCH_REQUESTS ?? 400);
 const clients = Number(process.env.BENCH_CLIENTS ?? 10);
@@ -39,15 +38,10 @@ async function measureJs(base: string, cookie: string) {
 
 function lighthouse(base: string, cookie: string): string {
   if (process.env.BENCH_LIGHTHOUSE === "0") return "skipped";
-  const r = spawnSync(
-    "npx",
-    ["--yes", "lighthouse@12", base + page, "--only-categories=performance", "--output=json", "--quiet", `--extra-headers=${JSON.stringify({ Cookie: cookie })}`, "--chrome-flags=--headless=new --no-sandbox"],
-    { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (r.status !== 0) return `failed (${(r.stderr || "").trim().split("\n").at(-1)})`;
-  const report = JSON.parse(r.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { displayValue?: string }> };
-  const a = report.audits;
-  return `${report.categories.performance.score.toFixed(2)} (FCP ${a["first-contentful-paint"]?.displayValue}, LCP ${a["largest-contentful-paint"]?.displayValue}, TBT ${a["total-blocking-time"]?.displayValue}, CLS ${a["cumulative-layout-shift"]?.displayValue})`;
+  const r = runLighthouse(base + page, cookie, "performance");
+  if (typeof r === "string") return r;
+  const a = r.audits;
+  return `${r.score.toFixed(2)} (FCP ${a["first-contentful-paint"]?.displayValue}, LCP ${a["largest-contentful-paint"]?.displayValue}, TBT ${a["total-blocking-time"]?.displayValue}, CLS ${a["cumulative-layout-shift"]?.displayValue})`;
 }
 
 async function main() {

@@ -117,3 +117,18 @@ export async function loadTest(total: number, clients: number, request: (i: numb
 export function describeTimes(times: number[]): string {
   return `median ${quantile(times, 0.5).toFixed(1)} ms · p95 ${quantile(times, 0.95).toFixed(1)} ms · p99 ${quantile(times, 0.99).toFixed(1)} ms · worst ${times.at(-1)!.toFixed(1)} ms`;
 }
+
+export interface LighthouseResult {
+  score: number;
+  audits: Record<string, { displayValue?: string; score?: number | null; title?: string }>;
+}
+
+/** Lighthouse 12 (fetched with npx on first use) against one page, signed in through the cookie. */
+export function runLighthouse(url: string, cookie: string, category: "performance" | "accessibility", preset: "mobile" | "desktop" = "mobile"): LighthouseResult | string {
+  const args = ["--yes", "lighthouse@12", url, `--only-categories=${category}`, "--output=json", "--quiet", `--extra-headers=${JSON.stringify({ Cookie: cookie })}`, "--chrome-flags=--headless=new --no-sandbox"];
+  if (preset === "desktop") args.push("--preset=desktop");
+  const r = spawnSync("npx", args, { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) return `failed (${(r.stderr || "").trim().split("\n").at(-1)})`;
+  const report = JSON.parse(r.stdout) as { categories: Record<string, { score: number }>; audits: LighthouseResult["audits"] };
+  return { score: report.categories[category]!.score, audits: report.audits };
+}

@@ -18,11 +18,16 @@ async function main() {
       console.log(`${format} of one country-cycle (20 sequential downloads): median ${quantile(times, 0.5).toFixed(0)} ms · worst ${times.at(-1)!.toFixed(0)} ms`);
     }
     const ngo = await signIn(server.base, "ngo@demo.mnr.example", "demo ngo analyst");
-    for (const format of ["csv", "json"]) {
+    const runs = [
+      ["NGO", ngo, "csv"],
+      ["NGO", ngo, "json"],
+      ["secretariat (every validated cycle)", cookie, "csv"],
+    ] as const;
+    for (const [who, session, format] of runs) {
       let peak = 0;
       const watch = setInterval(() => (peak = Math.max(peak, serverRss(server.pid))), 200);
       const started = performance.now();
-      const res = await fetch(`${server.base}/api/open-data?format=${format}`, { headers: { cookie: ngo } });
+      const res = await fetch(`${server.base}/api/open-data?format=${format}`, { headers: { cookie: session } });
       let bytes = 0;
       let firstByte = 0;
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -30,7 +35,7 @@ async function main() {
         bytes += chunk.length;
       }
       clearInterval(watch);
-      console.log(`NGO open data, ${format} (every assessment shared with NGOs): ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, first bytes after ${firstByte.toFixed(0)} ms, server peak ${peak.toFixed(0)} MB RSS`);
+      console.log(`open data for ${who}, ${format}: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, first bytes after ${firstByte.toFixed(0)} ms, server peak ${peak.toFixed(0)} MB RSS`);
     }
     const times = await loadTest(40, 10, async () => {
       const r = await fetch(`${server.base}/api/health`);
