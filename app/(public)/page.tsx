@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { loadCurrentFramework } from "@/db/current-framework";
+import { loadLocalisedFramework } from "@/lib/i18n/framework";
 
 const audiences = [
   ["whoMinistriesTitle", "whoMinistries"],
@@ -15,7 +15,7 @@ const principles = ["principleConsent", "principleNoRanking", "principleAnonymou
 export default async function HomePage() {
   await connection();
   const t = await getTranslations("home");
-  const framework = await loadCurrentFramework();
+  const framework = await loadLocalisedFramework();
   const def = framework?.definition;
   return (
     <div className="space-y-12">

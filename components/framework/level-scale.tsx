@@ -32,7 +32,7 @@ export async function LevelScale({ levels }: { levels: MaturityLevel[] }) {
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-sm text-muted">{t("ownLabelNote", { marker: t("ownMarker") })}</p>
+      <p className="mt-2 text-sm text-muted">{t("ownLabelNote", { marker: t("ownMarker"), first: levels[0]?.label ?? "", last: levels.at(-1)?.label ?? "" })}</p>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import ar from "@/lib/i18n/messages/ar.json";
 import fr from "@/lib/i18n/messages/fr.json";
+import arContent from "@/lib/framework/translations/mnr-2022.1/ar.json";
+import frContent from "@/lib/framework/translations/mnr-2022.1/fr.json";
 import { expectNoSeriousA11yViolations } from "../support/a11y";
 import { storageStateOf } from "../support/roles";
 
@@ -44,4 +46,15 @@ test("the dashboard in Arabic: mirrored layout and translated chart titles", asy
   const main = (await page.locator("main").boundingBox())!;
   expect(main.x + main.width - (box.x + box.width)).toBeLessThan(40);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("the framework's own texts follow the language: names and level descriptors in French and Arabic", async ({ browser }) => {
+  const fr = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await fr.goto("/framework/legislation");
+  await expect(fr.getByRole("heading", { level: 1 })).toContainText(frContent.capabilities.legislation!.name);
+  await expect(fr.locator("main")).toContainText(frContent.capabilities.legislation!.descriptors["2"]!);
+  const ar = await (await browser.newContext({ locale: "ar", storageState: storageStateOf("focal_point") })).newPage();
+  await ar.goto("/assessments/demo-ke-2026/legislation");
+  await expect(ar.getByRole("heading", { level: 1 })).toContainText(arContent.capabilities.legislation!.name);
+  await expect(ar.getByRole("radio", { name: new RegExp(arContent.capabilities.legislation!.descriptors["3"]!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toBeVisible();
 });

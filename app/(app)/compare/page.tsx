@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LevelHeatmap } from "@/components/compare/level-heatmap";
 import { requirePermission } from "@/lib/auth/guard";
+import { localiseFramework } from "@/lib/i18n/framework";
 import { buildNamedComparison, listShareableCountries, type NamedSort } from "@/lib/comparison";
 import { loadComparison } from "./data";
 
@@ -28,7 +29,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const choices = memo(`choices|${upTo}|${locale}`, (c) => listShareableCountries(c, { upTo, locale }));
   const comparison = selected.length ? memo(`named|${selected.join(",")}|${upTo}|${sort}|${locale}`, (c) => buildNamedComparison(c, selected, { upTo, sort, locale })) : null;
   const years = [...new Set(cycles.map((c) => c.period.slice(0, 4)))].sort().reverse();
-  const def = cycles[0]?.def;
+  const def = cycles[0] ? await localiseFramework(cycles[0].def) : undefined;
   const names = new Map([...(def?.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`] as const) ?? []), ...(def?.domains.map((d) => [d.key, d.name] as const) ?? [])]);
   const n = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 1 }));
   const query = new URLSearchParams([...selected.map((c) => ["c", c]), ...(upTo ? [["upTo", upTo]] : []), ["sort", sort]]).toString();

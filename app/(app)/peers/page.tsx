@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { localiseFramework } from "@/lib/i18n/framework";
 import { countriesLikeMine, type CapabilityFigure, type PeerGroupHeader } from "@/lib/comparison";
 import { loadComparison } from "../compare/data";
 
@@ -17,7 +18,8 @@ export default async function PeersPage() {
   const { cycles, minGroupSize, memo } = await loadComparison();
   const iso2 = user.countryIso2!;
   const mine = memo(`mine|${iso2}`, (c) => countriesLikeMine(c, iso2, { minGroupSize }));
-  const def = cycles.find((c) => c.countryIso2 === iso2)?.def ?? cycles[0]?.def;
+  const raw = cycles.find((c) => c.countryIso2 === iso2)?.def ?? cycles[0]?.def;
+  const def = raw ? await localiseFramework(raw) : undefined;
   const capName = new Map(def?.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]) ?? []);
   const groupName = (kind: "region" | "income", h: PeerGroupHeader) => {
     const key = kind === "region" ? `regions.${h.label}` : `income.${h.label}`;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DependencyList } from "@/components/framework/dependency-list";
 import { DomainSection } from "@/components/framework/domain-section";
 import { FrameworkMissing } from "@/components/framework/framework-missing";
 import { LevelScale } from "@/components/framework/level-scale";
-import { loadCurrentFramework } from "@/db/current-framework";
+import { loadLocalisedFramework } from "@/lib/i18n/framework";
 import { groupByDomain } from "@/lib/framework/navigate";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FrameworkPage() {
   await connection();
   const t = await getTranslations("framework");
-  const framework = await loadCurrentFramework();
+  const locale = await getLocale();
+  const framework = await loadLocalisedFramework();
   if (!framework) return <FrameworkMissing />;
   const def = framework.definition;
   return (
@@ -25,6 +26,7 @@ export default async function FrameworkPage() {
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-muted">{t("versionLine", { name: def.name, version: def.version })}</p>
         <p className="mt-4">{t("intro")}</p>
+        {locale !== def.locale ? <p className="mt-2 text-sm text-muted">{t("translationNote")}</p> : null}
       </header>
 
       <section aria-labelledby="domains-title">

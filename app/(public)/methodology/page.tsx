@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FrameworkMissing } from "@/components/framework/framework-missing";
-import { loadCurrentFramework } from "@/db/current-framework";
+import { loadLocalisedFramework } from "@/lib/i18n/framework";
 import { DEPENDENT_WEIGHT, EVIDENCE_BANDS, SCORING_METHOD, scoreAssessment } from "@/lib/scoring";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function MethodologyPage() {
   await connection();
   const t = await getTranslations("methodology");
   const format = await getFormatter();
-  const framework = await loadCurrentFramework();
+  const framework = await loadLocalisedFramework();
   if (!framework) return <FrameworkMissing />;
   const def = framework.definition;
   const values = def.scale.levels.map((l) => l.value);

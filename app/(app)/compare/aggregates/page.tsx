@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { groupLabelKey } from "@/components/compare/group-label";
 import { requirePermission } from "@/lib/auth/guard";
+import { localiseFramework } from "@/lib/i18n/framework";
 import { aggregate, crossCountryPatterns, type AggregateGroup, type GroupFamily } from "@/lib/comparison";
 import { loadComparison } from "../data";
 
@@ -25,7 +26,7 @@ export default async function AggregatesPage({ searchParams }: Props) {
   const result = memo(`agg|${by}|${upTo}`, (c) => aggregate(c, { by, upTo, minGroupSize }));
   const patterns = memo(`patterns|${upTo}|${locale}`, (c) => crossCountryPatterns(c, { upTo, minGroupSize, locale }));
   const years = [...new Set(cycles.map((c) => c.period.slice(0, 4)))].sort().reverse();
-  const def = cycles[0]?.def;
+  const def = cycles[0] ? await localiseFramework(cycles[0].def) : undefined;
   const capName = new Map(def?.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]) ?? []);
   const label = (g: AggregateGroup) => {
     const { key, fallback } = groupLabelKey(g.family, g.label);

@@ -6,14 +6,14 @@ import { getTranslations } from "next-intl/server";
 import { CapabilityPager } from "@/components/framework/capability-pager";
 import { CapabilityRelations } from "@/components/framework/capability-relations";
 import { LevelBadge } from "@/components/framework/level-badge";
-import { loadCurrentFramework } from "@/db/current-framework";
+import { loadLocalisedFramework } from "@/lib/i18n/framework";
 import { findCapability } from "@/lib/framework/navigate";
 
 type Props = { params: Promise<{ capabilityKey: string }> };
 
 async function load(props: Props) {
   const { capabilityKey } = await props.params;
-  const framework = await loadCurrentFramework();
+  const framework = await loadLocalisedFramework();
   const capability = framework ? findCapability(framework.definition, capabilityKey) : undefined;
   if (!framework || !capability) notFound();
   return { def: framework.definition, capability };

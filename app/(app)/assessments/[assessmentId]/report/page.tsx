@@ -6,6 +6,7 @@ import { loadReportInput } from "@/db/queries/report";
 import { requirePermission } from "@/lib/auth/guard";
 import { scopeOf } from "@/lib/auth/scope";
 import { buildReport, reportAudienceFor } from "@/lib/export";
+import { localiseFramework } from "@/lib/i18n/framework";
 import { getReportLabels } from "@/lib/i18n/report-labels";
 import { loadAssessmentOnly } from "../load";
 
@@ -26,7 +27,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const requested = (await searchParams).version ?? null;
   const audience = reportAudienceFor(scope, requested);
   if (!audience) notFound();
-  const report = buildReport(await loadReportInput(db, scope, assessment, audience === "internal"), audience, await getReportLabels());
+  const loaded = await loadReportInput(db, scope, assessment, audience === "internal");
+  const report = buildReport({ ...loaded, def: await localiseFramework(loaded.def) }, audience, await getReportLabels());
   const t = await getTranslations("reportPage");
   const versions = scope.kind === "country" || scope.kind === "platform" ? (["internal", "advisory", "ngo", "public"] as const) : [audience];
   const base = `/api/assessments/${assessment.id}/report`;

@@ -4,6 +4,7 @@ import { loadReportInput } from "@/db/queries/report";
 import { defineRoute } from "@/lib/auth/route";
 import { scopeOf } from "@/lib/auth/scope";
 import { buildReport, reportAudienceFor, reportToCsv, reportToDocx, reportToPdf, reportToXlsx, toExportJson, type Report } from "@/lib/export";
+import { localiseFramework } from "@/lib/i18n/framework";
 import { getReportLabels } from "@/lib/i18n/report-labels";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,8 @@ export const GET = defineRoute({
     if (!audience) return NextResponse.json({ error: "this version of the report is not available to you" }, { status: 403 });
     const assessment = await getAssessmentFor(db, scope, String(params.assessmentId));
     if (!assessment) return NextResponse.json({ error: "not found" }, { status: 404 });
-    const input = await loadReportInput(db, scope, assessment, audience === "internal");
+    const loaded = await loadReportInput(db, scope, assessment, audience === "internal");
+    const input = { ...loaded, def: await localiseFramework(loaded.def) };
     const report = buildReport(input, audience, await getReportLabels());
     const body = await writer.write(report);
     const name = `mnr-${input.country.iso2.toLowerCase()}-${assessment.period}-${audience}.${format}`;
