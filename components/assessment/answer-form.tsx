@@ -95,7 +95,15 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
   // Input typed here earlier and never confirmed by the server comes back, and is saved now.
   useEffect(() => {
     const stored = autosave.readStored();
-    if (!stored) return;
+    if (!stored) {
+      // Back to a page the browser kept from before our last save: show what was saved since.
+      const saved = autosave.readNewerSaved();
+      if (!saved) return;
+      first.current = true;
+      form.reset({ ...saved.values, assessmentId, capabilityKey, expectedVersion: saved.version });
+      autosave.adopt(saved.version);
+      return;
+    }
     first.current = true;
     form.reset({ ...stored.values, assessmentId, capabilityKey, expectedVersion: stored.baseVersion });
     autosave.restore(stored.values, stored.baseVersion);

@@ -38,6 +38,8 @@ export function useAutosave<V, C>({ storageKey, initialVersion, delayMs = 800, s
       const result = await save(values, version.current);
       if (result.kind === "saved") {
         version.current = result.version;
+        // The page a browser restores on "back" can predate this save: remember what was saved.
+        sessionStorage.setItem(`${storageKey}:saved`, JSON.stringify({ values, version: result.version }));
         if (latest.current === values) {
           latest.current = null;
           localStorage.removeItem(storageKey);
@@ -117,5 +119,20 @@ export function useAutosave<V, C>({ storageKey, initialVersion, delayMs = 800, s
     void flush();
   }, [flush]);
 
-  return { state, message, conflict, restored, change, flush, resolve, readStored, restore };
+  /** What this tab last saved, if it is newer than the version the page was rendered with. */
+  const readNewerSaved = useCallback((): { values: V; version: number } | null => {
+    try {
+      const raw = sessionStorage.getItem(`${storageKey}:saved`);
+      const saved = raw ? (JSON.parse(raw) as { values: V; version: number }) : null;
+      return saved && saved.version > initialVersion ? saved : null;
+    } catch {
+      return null;
+    }
+  }, [storageKey, initialVersion]);
+
+  const adopt = useCallback((savedVersion: number) => {
+    version.current = savedVersion;
+  }, []);
+
+  return { state, message, conflict, restored, change, flush, resolve, readStored, restore, readNewerSaved, adopt };
 }

@@ -8,10 +8,11 @@ export interface BarsProps {
   rows: { label: string; current: number | null; gap: number }[];
   maxLevel: number;
   names: { current: string; gap: string };
+  rtl?: boolean;
 }
 
 /** Each capability's current level, with the gap to its target stacked after it (hatched, not only coloured). */
-export default function CapabilityBars({ title, rows, maxLevel, names }: BarsProps) {
+export default function CapabilityBars({ title, rows, maxLevel, names, rtl = false }: BarsProps) {
   return (
     <BarChart responsive layout="vertical" style={{ width: "100%", height: 28 * rows.length + 60 }} data={rows} margin={{ left: 8, right: 24 }} role="img" aria-label={title}>
       <defs>
@@ -21,13 +22,13 @@ export default function CapabilityBars({ title, rows, maxLevel, names }: BarsPro
         </pattern>
       </defs>
       <CartesianGrid horizontal={false} />
-      <XAxis type="number" domain={[0, maxLevel]} allowDecimals={false} tick={{ fontSize: 11, fill: "#374151" }} />
-      <YAxis type="category" dataKey="label" width={36} tick={{ fontSize: 11, fill: "#1f2937" }} interval={0} />
+      <XAxis type="number" domain={[0, maxLevel]} allowDecimals={false} reversed={rtl} tick={{ fontSize: 11, fill: "#374151" }} />
+      <YAxis type="category" dataKey="label" width={36} orientation={rtl ? "right" : "left"} tick={{ fontSize: 11, fill: "#1f2937" }} interval={0} />
       <Bar dataKey="current" name={names.current} stackId="l" fill={palette[0]} isAnimationActive={false}>
-        <LabelList dataKey="current" position="insideRight" fill="#ffffff" fontSize={11} />
+        <LabelList dataKey="current" position={rtl ? "insideLeft" : "insideRight"} fill="#ffffff" fontSize={11} />
       </Bar>
       <Bar dataKey="gap" name={names.gap} stackId="l" fill="url(#gap-hatch)" stroke={palette[1]} isAnimationActive={false}>
-        <LabelList dataKey="gap" position="right" fill="#7a2e00" fontSize={11} formatter={(v: unknown) => (typeof v === "number" && v > 0 ? `+${v}` : "")} />
+        <LabelList dataKey="gap" position={rtl ? "left" : "right"} fill="#7a2e00" fontSize={11} formatter={(v: unknown) => (typeof v === "number" && v > 0 ? `+${v}` : "")} />
       </Bar>
       <Legend />
     </BarChart>

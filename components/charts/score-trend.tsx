@@ -8,6 +8,7 @@ export interface TrendProps {
   rows: Record<string, string | number | boolean | null>[];
   lines: { key: string; name: string }[];
   overall: { key: string; name: string };
+  rtl?: boolean;
 }
 
 interface DotProps {
@@ -27,12 +28,12 @@ function OverallDot({ cx, cy, payload }: DotProps) {
 }
 
 /** Overall score (thick, labelled) and domain scores per cycle, 0-100. */
-export default function ScoreTrend({ title, rows, lines, overall }: TrendProps) {
+export default function ScoreTrend({ title, rows, lines, overall, rtl = false }: TrendProps) {
   return (
     <LineChart responsive style={{ width: "100%", height: 360 }} data={rows} margin={{ top: 16, right: 24, left: 0 }} role="img" aria-label={title}>
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="period" tick={{ fontSize: 12, fill: "#1f2937" }} />
-      <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: "#374151" }} />
+      <XAxis dataKey="period" reversed={rtl} tick={{ fontSize: 12, fill: "#1f2937" }} />
+      <YAxis domain={[0, 100]} orientation={rtl ? "right" : "left"} tick={{ fontSize: 11, fill: "#374151" }} />
       {lines.map((l, i) => (
         <Line key={l.key} dataKey={l.key} name={l.name} stroke={palette[i % 6]} strokeDasharray={dashes[i % dashes.length]} dot={false} isAnimationActive={false} connectNulls />
       ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { LazyChart } from "@/components/charts/lazy-chart";
@@ -18,6 +18,7 @@ import type { Status } from "@/lib/assessment/workflow";
 import { requirePermission } from "@/lib/auth/guard";
 import { scopeOf } from "@/lib/auth/scope";
 import { buildDashboard } from "@/lib/scoring";
+import { directionOf } from "@/lib/i18n/config";
 import { loadAssessmentOnly } from "../load";
 import { chartSeries } from "./series";
 
@@ -50,6 +51,8 @@ export default async function DashboardPage({ params }: Props) {
     overall: t("overall"),
   });
   const maxLevel = Math.max(...def.scale.levels.map((l) => l.value));
+  // Arabic: values grow and time runs from the right, as the text does.
+  const rtl = directionOf(await getLocale()) === "rtl";
 
   return (
     <div className="space-y-10">
@@ -80,14 +83,14 @@ export default async function DashboardPage({ params }: Props) {
       <section aria-labelledby="caps-title" className="space-y-4">
         <h2 id="caps-title" className="text-2xl font-semibold">{t("capabilitiesTitle")}</h2>
         <ChartFigure id="bars" title={t("barsTitle")} description={t("barsDescription", { max: maxLevel })} tableLabel={t("showTable")} table={<CapabilityTable capabilities={dashboard.current.capabilities} names={names} levelLabel={levelLabel} />}>
-          <LazyChart kind="bars" height={28 * def.capabilities.length + 60} props={{ title: t("barsTitle"), maxLevel, ...series.bars }} />
+          <LazyChart kind="bars" height={28 * def.capabilities.length + 60} props={{ title: t("barsTitle"), maxLevel, rtl, ...series.bars }} />
         </ChartFigure>
       </section>
 
       <section aria-labelledby="trend-title" className="space-y-4">
         <h2 id="trend-title" className="text-2xl font-semibold">{t("trendTitle")}</h2>
         <ChartFigure id="trend" title={t("trendChartTitle")} description={t("trendDescription", { cycles: dashboard.trend.length })} tableLabel={t("showTable")} table={<TrendTable trend={dashboard.trend} domains={def.domains.map((d) => ({ key: d.key, name: d.name }))} />}>
-          <LazyChart kind="trend" height={360} props={{ title: t("trendChartTitle"), ...series.trend }} />
+          <LazyChart kind="trend" height={360} props={{ title: t("trendChartTitle"), rtl, ...series.trend }} />
         </ChartFigure>
       </section>
 
