@@ -14,6 +14,7 @@ import { ConflictPanel, type TheirAnswer } from "./conflict-panel";
 import { LevelPicker, type LevelOption } from "./level-picker";
 import { SaveStatus } from "./save-status";
 import { useAutosave, type SaveAttempt } from "./use-autosave";
+import { isSameAnswer } from "@/lib/assessment/same-answer";
 
 export type AnswerValues = Omit<AnswerInput, "assessmentId" | "capabilityKey" | "expectedVersion">;
 
@@ -77,7 +78,10 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
         for (const [field, message] of Object.entries(r.fieldErrors ?? {})) form.setError(field as keyof AnswerInput, { type: "server", message });
         return { kind: "failed", message: r.message };
       }
-      return r.data.saved ? { kind: "saved", version: r.data.version } : { kind: "conflict", current: r.data.current };
+      if (r.data.saved) return { kind: "saved", version: r.data.version };
+      // Our own earlier save, whose reply was lost: nothing to reconcile.
+      if (isSameAnswer(v, r.data.current)) return { kind: "saved", version: r.data.current.version };
+      return { kind: "conflict", current: r.data.current };
     },
   });
 
