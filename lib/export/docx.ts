@@ -9,6 +9,7 @@ import {
   formatShare,
   formatText,
   labelFor,
+  scoreRows,
   translate,
 } from "./format";
 import type { Report } from "./model";
@@ -32,14 +33,7 @@ function cover(r: Report): FileChild[] {
 
 function scores(r: Report): FileChild[] {
   const l = r.labels;
-  const rows = [...r.domains, { ...r.overall, name: l["column.overall"] }].map((d) => [
-    d.name,
-    formatScore(d.value, l),
-    formatScore(d.target, l),
-    formatChange(d.change, l),
-    formatShare(d.completeness, l),
-    labelFor(l, "strength", d.evidenceStrength),
-  ]);
+  const rows = scoreRows(r, false);
   const headers = ["column.domain", "column.score", "column.targetScore", "column.change", "column.completeness", "column.evidence"] as const;
   return [heading1(l["section.scores"]), table(headers.map((h) => l[h]), rows, [4, 2, 2, 2, 2, 2])];
 }

@@ -1,6 +1,7 @@
 // Display helpers shared by the human-readable formats (PDF, DOCX, XLSX summary). Data formats
 // (CSV, JSON, XLSX cells) keep raw numbers instead.
 import type { LabelKey, ReportLabels } from "./labels";
+import type { Report } from "./report-model";
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -73,4 +74,17 @@ export function labelFor(labels: ReportLabels, prefix: string, value: string | n
   if (value === null) return labels["value.empty"];
   const key = `${prefix}.${value}` as LabelKey;
   return key in labels ? labels[key] : value;
+}
+
+/** The domain rows and the overall row of the scores table, as PDF and Word print them. */
+export function scoreRows(r: Report, evidenceValue: boolean): string[][] {
+  const l = r.labels;
+  return [...r.domains, { ...r.overall, name: l["column.overall"] }].map((d) => [
+    d.name,
+    formatScore(d.value, l),
+    formatScore(d.target, l),
+    formatChange(d.change, l),
+    formatShare(d.completeness, l),
+    evidenceValue ? `${labelFor(l, "strength", d.evidenceStrength)} (${d.evidence.toFixed(2)})` : labelFor(l, "strength", d.evidenceStrength),
+  ]);
 }

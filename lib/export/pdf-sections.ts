@@ -1,5 +1,5 @@
 // The content of each PDF section, in reading order.
-import { formatChange, formatDate, formatLevel, formatScore, formatShare, formatText, labelFor, translate } from "./format";
+import { formatChange, formatDate, formatLevel, formatScore, formatShare, formatText, labelFor, translate, scoreRows } from "./format";
 import type { Report } from "./model";
 import { COLOR, FONT, type PdfWriter } from "./pdf-writer";
 import { describeChange } from "./report-text";
@@ -22,14 +22,7 @@ export function writeCover(w: PdfWriter, r: Report): void {
 
 export function writeScores(w: PdfWriter, r: Report): void {
   const l = r.labels;
-  const rows = [...r.domains, { ...r.overall, name: l["column.overall"] }].map((d) => [
-    d.name,
-    formatScore(d.value, l),
-    formatScore(d.target, l),
-    formatChange(d.change, l),
-    formatShare(d.completeness, l),
-    `${labelFor(l, "strength", d.evidenceStrength)} (${d.evidence.toFixed(2)})`,
-  ]);
+  const rows = scoreRows(r, true);
   w.table(
     [
       { header: l["column.domain"], width: 4 },

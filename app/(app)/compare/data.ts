@@ -26,3 +26,9 @@ export async function loadComparison() {
   }
   return { cycles, minGroupSize, memo };
 }
+
+/** A period filter from the query string: a four-digit year, or none (latest). */
+export const readUpTo = (raw: string | null | undefined) => (raw && /^\d{4}$/.test(raw) ? raw : undefined);
+
+/** The years that have validated cycles, newest first, for the period picker. */
+export const yearsOf = (cycles: readonly CountryCycle[]) => [...new Set(cycles.map((c) => c.period.slice(0, 4)))].sort().reverse();

@@ -5,7 +5,7 @@ import { LevelHeatmap } from "@/components/compare/level-heatmap";
 import { requirePermission } from "@/lib/auth/guard";
 import { localiseFramework } from "@/lib/i18n/framework";
 import { buildNamedComparison, listShareableCountries, type NamedSort } from "@/lib/comparison";
-import { loadComparison } from "./data";
+import { loadComparison, readUpTo, yearsOf } from "./data";
 
 type Props = { searchParams: Promise<{ c?: string | string[]; upTo?: string; sort?: string }> };
 
@@ -23,12 +23,12 @@ export default async function ComparePage({ searchParams }: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const { cycles, memo } = await loadComparison();
-  const upTo = q.upTo && /^\d{4}$/.test(q.upTo) ? q.upTo : undefined;
+  const upTo = readUpTo(q.upTo);
   const sort: NamedSort = q.sort === "region" ? "region" : "name";
   const selected = asList(q.c);
   const choices = memo(`choices|${upTo}|${locale}`, (c) => listShareableCountries(c, { upTo, locale }));
   const comparison = selected.length ? memo(`named|${selected.join(",")}|${upTo}|${sort}|${locale}`, (c) => buildNamedComparison(c, selected, { upTo, sort, locale })) : null;
-  const years = [...new Set(cycles.map((c) => c.period.slice(0, 4)))].sort().reverse();
+  const years = yearsOf(cycles);
   const def = cycles[0] ? await localiseFramework(cycles[0].def) : undefined;
   const names = new Map([...(def?.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`] as const) ?? []), ...(def?.domains.map((d) => [d.key, d.name] as const) ?? [])]);
   const n = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 1 }));

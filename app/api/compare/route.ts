@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { loadComparison } from "@/app/(app)/compare/data";
+import { loadComparison, readUpTo } from "@/app/(app)/compare/data";
 import { defineRoute } from "@/lib/auth/route";
 import { aggregate, aggregateToRows, buildNamedComparison, namedComparisonToRows, type FlatRow } from "@/lib/comparison";
 import { toCsv } from "@/lib/export";
@@ -19,8 +19,7 @@ export const GET = defineRoute({
   handler: async ({ request, note }) => {
     const url = new URL(request.url);
     const view = url.searchParams.get("view");
-    const upToRaw = url.searchParams.get("upTo");
-    const upTo = upToRaw && /^\d{4}$/.test(upToRaw) ? upToRaw : undefined;
+    const upTo = readUpTo(url.searchParams.get("upTo"));
     const { minGroupSize, memo } = await loadComparison();
     let rows: FlatRow[];
     if (view === "named") {

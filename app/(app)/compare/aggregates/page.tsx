@@ -5,7 +5,7 @@ import { groupLabelKey } from "@/components/compare/group-label";
 import { requirePermission } from "@/lib/auth/guard";
 import { localiseFramework } from "@/lib/i18n/framework";
 import { aggregate, crossCountryPatterns, type AggregateGroup, type GroupFamily } from "@/lib/comparison";
-import { loadComparison } from "../data";
+import { loadComparison, readUpTo, yearsOf } from "../data";
 
 type Props = { searchParams: Promise<{ by?: string; upTo?: string }> };
 
@@ -21,11 +21,11 @@ export default async function AggregatesPage({ searchParams }: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const by: GroupFamily = q.by === "region" || q.by === "incomeGroup" ? q.by : "all";
-  const upTo = q.upTo && /^\d{4}$/.test(q.upTo) ? q.upTo : undefined;
+  const upTo = readUpTo(q.upTo);
   const { cycles, minGroupSize, memo } = await loadComparison();
   const result = memo(`agg|${by}|${upTo}`, (c) => aggregate(c, { by, upTo, minGroupSize }));
   const patterns = memo(`patterns|${upTo}|${locale}`, (c) => crossCountryPatterns(c, { upTo, minGroupSize, locale }));
-  const years = [...new Set(cycles.map((c) => c.period.slice(0, 4)))].sort().reverse();
+  const years = yearsOf(cycles);
   const def = cycles[0] ? await localiseFramework(cycles[0].def) : undefined;
   const capName = new Map(def?.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]) ?? []);
   const label = (g: AggregateGroup) => {
