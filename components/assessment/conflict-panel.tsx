@@ -2,17 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import type { AnswerFields } from "@/lib/assessment/answer-fields";
 import type { LevelOption } from "./level-picker";
 
-export interface TheirAnswer {
-  level: number | null;
-  notApplicable: boolean;
-  notApplicableReason: string | null;
-  reasoning: string;
-  confidence: string | null;
-  targetLevel: number | null;
-  targetDate: string | null;
-  leadAgency: string;
+export interface TheirAnswer extends AnswerFields {
   version: number;
   updatedAt: string;
   updatedByName: string | null;

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { CountryCycle } from "@/lib/comparison";
 import type { FrameworkDefinition } from "@/lib/framework/schema";
 import type { AnswerInput } from "@/lib/scoring";
 import type { Db } from "../client";
 import { assessments, countries, frameworkVersions, shareGrants } from "../schema";
 import { getFrameworkDefinition } from "./frameworks";
-import { getScoringAnswers } from "./scores";
+import { getScoringAnswers, toAnswerInput } from "./scores";
 
 /**
  * A fingerprint of everything the cross-country views depend on: the validated cycles (a
@@ -56,14 +56,14 @@ export async function loadValidatedCycles(db: Db, stamp: string): Promise<Countr
     .from(assessments)
     .innerJoin(countries, eq(countries.iso2, assessments.countryIso2))
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, assessments.frameworkVersionId))
-    .where(and(eq(assessments.status, "validated")))
+    .where(eq(assessments.status, "validated"))
     .orderBy(asc(assessments.validatedAt), asc(assessments.id));
   // Two validated cycles for the same period (a correction made as a new cycle): the later stands.
   const byPeriod = new Map(rows.map((r) => [`${r.countryIso2}|${r.period}`, r]));
   rows = [...byPeriod.values()];
   const answers = new Map<string, AnswerInput[]>(rows.map((r) => [r.id, []]));
   for (const a of await getScoringAnswers(db, rows.map((r) => r.id))) {
-    answers.get(a.assessmentId)!.push({ capabilityKey: a.capabilityKey, level: a.level, notApplicable: a.notApplicable, targetLevel: a.targetLevel, confidence: a.confidence as AnswerInput["confidence"], evidenceCount: a.evidenceCount });
+    answers.get(a.assessmentId)!.push(toAnswerInput(a));
   }
   const defs = new Map<number, FrameworkDefinition>();
   for (const id of new Set(rows.map((r) => r.frameworkVersionId))) defs.set(id, (await getFrameworkDefinition(db, id))!);

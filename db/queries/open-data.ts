@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { assessments, countries, evidenceFiles, evidenceRefs } from "../schema";
 import { reachCondition } from "./assessments";
 import { getFrameworkDefinition } from "./frameworks";
-import { getScoringAnswers } from "./scores";
+import { getScoringAnswers, toAnswerInput } from "./scores";
 
 /**
  * Every validated cycle the caller's scope reaches, read in batches so an export of the whole
@@ -31,13 +31,8 @@ export async function* streamOpenDataCycles(db: Db, scope: Scope, visible: strin
     const byCycle = new Map<string, OpenDataAnswer[]>(ids.map((id) => [id, []]));
     for (const a of answers) {
       byCycle.get(a.assessmentId)!.push({
-        capabilityKey: a.capabilityKey,
-        level: a.level,
-        notApplicable: a.notApplicable,
-        targetLevel: a.targetLevel,
+        ...toAnswerInput(a),
         targetDate: a.targetDate,
-        confidence: a.confidence as OpenDataAnswer["confidence"],
-        evidenceCount: a.evidenceCount,
         visibleEvidenceCount: seen(refs, a.assessmentId, a.capabilityKey) + seen(files, a.assessmentId, a.capabilityKey),
       });
     }

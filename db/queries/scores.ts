@@ -43,6 +43,11 @@ export async function getScoringAnswers(db: Db, assessmentIds: string[]) {
 
 export type ScoringAnswerRow = Awaited<ReturnType<typeof getScoringAnswers>>[number];
 
+/** A stored row as the scoring functions take it (the check constraint keeps confidence to these three). */
+export function toAnswerInput(r: ScoringAnswerRow): AnswerInput {
+  return { capabilityKey: r.capabilityKey, level: r.level, notApplicable: r.notApplicable, targetLevel: r.targetLevel, confidence: r.confidence as AnswerInput["confidence"], evidenceCount: r.evidenceCount };
+}
+
 export type ScoringAnswer = AnswerInput & { leadAgency: string };
 
 // A validated cycle cannot change (edits are refused; a reopen moves it out of "validated" and
@@ -65,15 +70,7 @@ export async function loadScoringCycles(db: Db, scope: Scope, countryIso2: strin
   const rows = await getScoringAnswers(db, missing.map((c) => c.id));
   const fresh = new Map<string, ScoringAnswer[]>(missing.map((c) => [c.id, []]));
   for (const r of rows) {
-    fresh.get(r.assessmentId)!.push({
-      capabilityKey: r.capabilityKey,
-      level: r.level,
-      notApplicable: r.notApplicable,
-      targetLevel: r.targetLevel,
-      confidence: r.confidence as AnswerInput["confidence"],
-      evidenceCount: r.evidenceCount,
-      leadAgency: r.leadAgency,
-    });
+    fresh.get(r.assessmentId)!.push({ ...toAnswerInput(r), leadAgency: r.leadAgency });
   }
   for (const c of missing) {
     if (c.status !== "validated") continue;

@@ -1,13 +1,7 @@
-export interface BaselineSource {
+import type { AnswerFields } from "./answer-fields";
+
+export interface BaselineSource extends AnswerFields {
   capabilityKey: string;
-  level: number | null;
-  notApplicable: boolean;
-  notApplicableReason: string | null;
-  reasoning: string;
-  confidence: string | null;
-  targetLevel: number | null;
-  targetDate: string | null;
-  leadAgency: string;
 }
 
 /**

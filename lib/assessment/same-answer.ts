@@ -1,22 +1,12 @@
-/** The fields of an answer as a form holds them (empty strings) or the server stores them (nulls). */
-export interface ComparableAnswer {
-  level: number | null;
-  notApplicable: boolean;
-  notApplicableReason: string | null;
-  reasoning: string;
-  confidence: string | null;
-  targetLevel: number | null;
-  targetDate: string | null;
-  leadAgency: string;
-}
+import type { AnswerFields } from "./answer-fields";
 
 /**
  * Whether a "conflicting" saved answer is in fact this user's own input: a save whose reply
  * was lost on the way back (connection dropped after the server stored it) comes back as a
  * conflict with itself. Compared the way the server stores answers.
  */
-export function isSameAnswer(mine: ComparableAnswer, theirs: ComparableAnswer): boolean {
-  const norm = (a: ComparableAnswer) => ({
+export function isSameAnswer(mine: AnswerFields, theirs: AnswerFields): boolean {
+  const norm = (a: AnswerFields) => ({
     level: a.notApplicable ? null : a.level,
     notApplicable: a.notApplicable,
     notApplicableReason: a.notApplicableReason?.trim() || null,

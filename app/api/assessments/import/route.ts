@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getCurrentFramework } from "@/db/queries/frameworks";
-import { createImportedDraft } from "@/db/queries/import";
+import { createImportedDraft, type ImportedDraft } from "@/db/queries/import";
 import { defineRoute } from "@/lib/auth/route";
 import { parseAssessmentImport, parseTemplateXlsx, type ImportProblem } from "@/lib/export";
 import { createAssessmentSchema } from "@/lib/validation/assessment";
@@ -49,7 +49,7 @@ export const POST = defineRoute({
       const message = tp.has(p.code as never) ? tp(p.code as never, p.params as never) : p.message;
       return { row: p.row ?? null, path: p.path, message };
     };
-    let draft: { answers: Parameters<typeof createImportedDraft>[1]["answers"]; evidence: Parameters<typeof createImportedDraft>[1]["evidence"]; actions: Parameters<typeof createImportedDraft>[1]["actions"]; enablers: Parameters<typeof createImportedDraft>[1]["enablers"] };
+    let draft: Pick<ImportedDraft, "answers" | "evidence" | "actions" | "enablers">;
     if (isZip) {
       const parsed = await parseTemplateXlsx(bytes, framework.definition);
       if (!parsed.ok) return fail(422, t("problemsTitle"), { problems: parsed.problems.slice(0, 200).map(render) });
@@ -59,7 +59,8 @@ export const POST = defineRoute({
       if (!parsed.ok) return fail(422, t("problemsTitle"), { problems: parsed.problems.slice(0, 200).map(render) });
       const d = parsed.data;
       // Uploaded documents travel as names only: their content never leaves the database.
-      draft = { answers: d.answers, evidence: d.evidence.filter((e) => e.kind === "reference"), actions: d.actions, enablers: d.enablers };
+      const evidence = d.evidence.filter((e) => e.kind === "reference").map((e) => ({ capabilityKey: e.capabilityKey, title: e.title, url: e.url, issuer: e.issuer, issuedOn: e.issuedOn, sensitivity: e.sensitivity }));
+      draft = { answers: d.answers, evidence, actions: d.actions, enablers: d.enablers };
     } else {
       return fail(415, t("unknownType"));
     }
@@ -69,10 +70,7 @@ export const POST = defineRoute({
       title: meta.data.title,
       period: meta.data.period,
       createdBy: user!.userId,
-      answers: draft.answers,
-      evidence: draft.evidence.map((e) => ({ capabilityKey: e.capabilityKey, title: e.title, url: e.url, issuer: e.issuer, issuedOn: e.issuedOn, sensitivity: e.sensitivity })),
-      actions: draft.actions,
-      enablers: draft.enablers,
+      ...draft,
     });
     if (!id) return fail(409, te("openCycleExists"));
     note({ assessment: id, answers: draft.answers.length });
