@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -13,6 +13,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { roles } from "@/lib/auth/roles";
+import { isLocale, languageNames, locales } from "@/lib/i18n/config";
 import { inviteUserSchema } from "@/lib/validation/auth";
 
 export interface CountryOption {
@@ -25,11 +26,13 @@ export function InviteUserForm({ countries }: { countries: CountryOption[] }) {
   const tr = useTranslations("roles");
   const te = useTranslations("errors");
   const router = useRouter();
+  const locale = useLocale();
   const fieldError = useFieldError();
   const [created, setCreated] = useState<{ link: string; expiresAt: string; mailed: boolean } | null>(null);
   const form = useForm<z.input<typeof inviteUserSchema>, unknown, z.output<typeof inviteUserSchema>>({
     resolver: zodResolver(inviteUserSchema),
-    defaultValues: { email: "", role: "contributor", countryIso2: "" },
+    // The invitation email goes out in the inviter's language unless they pick the invitee's.
+    defaultValues: { email: "", role: "contributor", countryIso2: "", language: isLocale(locale) ? locale : "en" },
   });
   const { formError, run } = useActionForm(form.setError, te("network"));
   const role = useWatch({ control: form.control, name: "role" });
@@ -37,10 +40,10 @@ export function InviteUserForm({ countries }: { countries: CountryOption[] }) {
   const onSubmit = form.handleSubmit(async () => {
     setCreated(null);
     const values = form.getValues();
-    const data = await run(() => inviteUser(needsCountry ? values : { email: values.email, role: values.role }));
+    const data = await run(() => inviteUser(needsCountry ? values : { email: values.email, role: values.role, language: values.language }));
     if (data) {
       setCreated(data);
-      form.reset({ email: "", role: values.role, countryIso2: values.countryIso2 });
+      form.reset({ email: "", role: values.role, countryIso2: values.countryIso2, language: values.language });
       router.refresh();
     }
   });
@@ -67,6 +70,12 @@ export function InviteUserForm({ countries }: { countries: CountryOption[] }) {
           options={[{ value: "", label: t("chooseCountry") }, ...countries]}
         />
       ) : null}
+      <SelectField
+        label={t("language")}
+        registration={form.register("language")}
+        error={fieldError(e.language)}
+        options={locales.map((l) => ({ value: l, label: languageNames[l], lang: l }))}
+      />
       <Button disabled={form.formState.isSubmitting}>{t("invite")}</Button>
     </form>
   );

@@ -73,14 +73,15 @@ export function SelectField({
   error?: string;
   hint?: string;
   registration: UseFormRegisterReturn;
-  options: { value: string; label: string }[];
+  /** `lang` for a label in another language than the page (a language's own name). */
+  options: { value: string; label: string; lang?: string }[];
 }) {
   return (
     <FieldShell {...shell}>
       {(c) => (
         <select id={c.id} aria-invalid={c.invalid} aria-describedby={c.describedBy} className={c.className} {...registration}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

@@ -93,6 +93,8 @@ test("changing the password needs the current one and ends other sessions", asyn
 });
 
 test("the audit log records sign-ins, invitations and role changes, and can be filtered", async ({ browser }) => {
+  // Its own invitation, so the test does not depend on others having run first.
+  await inviteThroughUi(browser, freshEmail("audited"), "NGO analyst");
   const context = await browser.newContext({ storageState: storageStateOf("secretariat") });
   const page = await context.newPage();
   await page.goto("/admin/audit?action=auth.signIn&outcome=success");
@@ -104,5 +106,16 @@ test("the audit log records sign-ins, invitations and role changes, and can be f
   // Passwords never reach the log.
   const body = await page.content();
   expect(body).not.toContain("a perfectly fine password");
+  await context.close();
+});
+
+test("an invitation email goes out in the language chosen for the invitee, not the inviter's", async ({ browser }) => {
+  const email = freshEmail("francophone");
+  await inviteThroughUi(browser, email, "NGO analyst", undefined, "Français");
+  const context = await browser.newContext({ storageState: storageStateOf("secretariat") });
+  const page = await context.newPage();
+  await page.goto("/admin/audit?action=user.invite");
+  // The secretariat works in English; the mail was written in French.
+  await expect(page.getByRole("cell", { name: /"language":"fr"/ }).first()).toBeVisible();
   await context.close();
 });

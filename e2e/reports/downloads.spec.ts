@@ -92,3 +92,19 @@ test("an NGO analyst downloads open data: every assessment shared with NGOs, one
   const dictionary = await (await page.request.get("/api/open-data?format=dictionary")).text();
   expect(dictionary).toContain("country_iso2");
 });
+
+test("a reader working in Arabic downloads the PDF in Arabic: Arabic letters in the text, an embedded Arabic font", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("ngo") });
+  await context.addCookies([{ name: "mnr_locale", value: "ar", url: baseURL! }]);
+  const page = await context.newPage();
+  const res = await page.request.get(`/api/assessments/${shared}/report?format=pdf`);
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  expect(body.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+Amiri/);
+  const text = (await new PDFParse({ data: new Uint8Array(body) }).getText()).text.replace(/\s+/g, "");
+  // "المنهجية" (methodology) and "الصفحة" (page) from the Arabic catalogue; no "?" stand-ins.
+  expect(text).toContain("المنهجية");
+  expect(text).toContain("الصفحة");
+  expect(text).not.toMatch(/\?{2,}/);
+  await context.close();
+});

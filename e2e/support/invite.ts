@@ -10,7 +10,7 @@ export function freshEmail(label: string): string {
 }
 
 /** The secretariat invites someone through the admin page; returns the one-time link. */
-export async function inviteThroughUi(browser: Browser, email: string, roleLabel: string, countryName?: string): Promise<string> {
+export async function inviteThroughUi(browser: Browser, email: string, roleLabel: string, countryName?: string, languageName?: string): Promise<string> {
   const context = await browser.newContext({ storageState: storageStateOf("secretariat") });
   const page = await context.newPage();
   await page.goto("/admin/users");
@@ -18,6 +18,7 @@ export async function inviteThroughUi(browser: Browser, email: string, roleLabel
   await form.getByLabel("Email address").fill(email);
   await form.getByLabel("Role").selectOption({ label: roleLabel });
   if (countryName) await form.getByLabel("Country").selectOption({ label: countryName });
+  if (languageName) await form.getByLabel("Language of the invitation email").selectOption({ label: languageName });
   await form.getByRole("button", { name: "Create invitation" }).click();
   const link = (await page.getByTestId("invitation-link").textContent())!.trim();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);

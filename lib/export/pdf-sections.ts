@@ -26,10 +26,10 @@ export function writeScores(w: PdfWriter, r: Report): void {
   w.table(
     [
       { header: l["column.domain"], width: 4 },
-      { header: l["column.score"], width: 1.5, align: "right" },
-      { header: l["column.targetScore"], width: 1.5, align: "right" },
-      { header: l["column.change"], width: 1.3, align: "right" },
-      { header: l["column.completeness"], width: 1.7, align: "right" },
+      { header: l["column.score"], width: 1.5, align: "end" },
+      { header: l["column.targetScore"], width: 1.5, align: "end" },
+      { header: l["column.change"], width: 1.3, align: "end" },
+      { header: l["column.completeness"], width: 1.7, align: "end" },
       { header: l["column.evidence"], width: 2.2 },
     ],
     rows,
@@ -81,10 +81,10 @@ export function writeGaps(w: PdfWriter, r: Report): void {
       [
         { header: l["column.rank"], width: 0.7 },
         { header: l["column.capability"], width: 3 },
-        { header: l["column.level"], width: 0.9, align: "right" },
-        { header: l["column.targetLevel"], width: 0.9, align: "right" },
-        { header: l["column.gap"], width: 0.9, align: "right" },
-        { header: l["column.priority"], width: 0.9, align: "right" },
+        { header: l["column.level"], width: 0.9, align: "end" },
+        { header: l["column.targetLevel"], width: 0.9, align: "end" },
+        { header: l["column.gap"], width: 0.9, align: "end" },
+        { header: l["column.priority"], width: 0.9, align: "end" },
         { header: l["column.dependents"], width: 2.4 },
         { header: l["column.targetDate"], width: 1.4 },
         { header: l["column.leadAgency"], width: 2 },
@@ -114,7 +114,7 @@ export function writeChange(w: PdfWriter, r: Report): void {
       [
         { header: l["column.capability"], width: 4 },
         { header: l["column.level"], width: 2 },
-        { header: l["column.change"], width: 1, align: "right" },
+        { header: l["column.change"], width: 1, align: "end" },
       ],
       moved.map((c) => [`${c.number} ${c.name}`, formatLevel(c.level, c.levelLabel, c.notApplicable, l), formatChange(c.change, l, 0)]),
     );
@@ -123,8 +123,8 @@ export function writeChange(w: PdfWriter, r: Report): void {
   w.table(
     [
       { header: l["column.period"], width: 2 },
-      { header: l["column.overall"], width: 2, align: "right" },
-      { header: l["column.completeness"], width: 2, align: "right" },
+      { header: l["column.overall"], width: 2, align: "end" },
+      { header: l["column.completeness"], width: 2, align: "end" },
       { header: l["column.comparable"], width: 2 },
     ],
     r.trend.map((t) => [t.period, formatScore(t.overall, l), formatShare(t.completeness, l), t.comparable ? l["value.yes"] : l["value.no"]]),

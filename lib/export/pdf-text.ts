@@ -1,8 +1,8 @@
-// The PDF uses the 14 standard fonts (Helvetica), which only carry the Windows-1252 (WinAnsi)
-// characters: enough for English, French, Spanish and Portuguese. Arabic, Russian or Chinese
-// need an embedded Unicode font (doc.registerFont with a TTF, plus right-to-left shaping for
-// Arabic); that is planned separately. Until then other characters become "?" instead of the
-// unreadable glyphs pdfkit would draw.
+// Latin text in the PDF uses the standard Helvetica fonts, which only carry the Windows-1252
+// (WinAnsi) characters: enough for English, French, Spanish and Portuguese. Arabic goes to an
+// embedded font (pdf-fonts.ts, pdf-layout.ts). Any other character (Cyrillic, Chinese) becomes
+// "?" instead of the unreadable glyph pdfkit would draw; a language in another script needs
+// its own embedded font first.
 
 /** The printable characters WinAnsi adds in 0x80-0x9F. */
 const CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";

@@ -1,6 +1,9 @@
 // A fictional country with three cycles on the real MNR 2022.1 definition. The current cycle
 // carries every kind of record the exports handle, including text that tries formula injection.
 import { mnr } from "@/lib/scoring/test-fixtures";
+import { localiseDefinition } from "@/lib/framework/localise";
+import { shippedTranslation } from "@/lib/framework/shipped-translations";
+import { type LabelKey, type ReportLabels, englishLabels } from "./labels";
 import type { AnswerRecord, EvidenceRecord, ReportInput } from "./model";
 import { toCycleInput } from "./build-report";
 
@@ -96,4 +99,22 @@ export function makeFixtureInput(): ReportInput {
     ],
     comments: [{ capabilityKey: "child-helpline", authorName: "Amina K.", body: COMMENT_BODY, createdAt: "2024-10-02T08:00:00.000Z" }],
   };
+}
+
+/** The report labels of a shipped catalogue (as the app reads them), for tests in other languages. */
+export function catalogueLabels(catalogue: { report: unknown }, locale: string): ReportLabels {
+  const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue.report);
+  const entries = (Object.keys(englishLabels) as LabelKey[]).map((key) => {
+    const value = key === "locale" ? locale : lookup(key);
+    if (typeof value !== "string") throw new Error(`catalogue has no report.${key}`);
+    return [key, value];
+  });
+  return Object.fromEntries(entries) as ReportLabels;
+}
+
+/** The fixture as an Arabic reader gets it: framework names and descriptors in Arabic. */
+export function makeArabicFixtureInput(): ReportInput {
+  const input = makeFixtureInput();
+  const def = localiseDefinition(input.def, shippedTranslation(input.def.key, input.def.version, "ar"));
+  return { ...input, def, country: { ...input.country, name: "كينيا" } };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { passwordMaxLength, passwordMinLength } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
+import { locales } from "@/lib/i18n/config";
 
 // One schema per form, used by the react-hook-form resolver and parsed again on the server.
 // Messages are keys of the translation catalogue.
@@ -56,6 +57,8 @@ export const inviteUserSchema = z
     email,
     role,
     countryIso2: z.union([countryCode, z.literal("")]).optional(),
+    /** The invitation email's language; the inviter's own when not given. */
+    language: z.enum(locales, "validation.languageRequired").optional(),
   })
   .refine((v) => !needsCountry(v.role) || !!v.countryIso2, { path: ["countryIso2"], message: "validation.countryRequired" })
   .transform((v) => ({ ...v, countryIso2: needsCountry(v.role) ? v.countryIso2! : null }));

@@ -60,6 +60,19 @@ async function main() {
     console.log(`country dashboard, server-rendered (${engine}, ${total} requests, ${clients} concurrent clients, 10 cycles in the trend):`);
     console.log(`  ${describeTimes(times)}`);
     console.log(`  server memory under load: ${serverRss(server.pid).toFixed(0)} MB RSS`);
+    // The same load on the cheapest routes there are: what this machine, the load generator and
+    // Next.js cost before the dashboard does any work of its own.
+    for (const [label, path, headers] of [
+      ["health check (no page, no database)", "/api/health", {}],
+      ["accessibility statement (static text, signed in)", "/accessibility", { cookie }],
+    ] as const) {
+      const floor = await loadTest(total, clients, async () => {
+        const res = await fetch(server.base + path, { headers });
+        await res.text();
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      });
+      console.log(`  for reference, ${label}: ${describeTimes(floor)}`);
+    }
     const js = await measureJs(server.base, cookie);
     console.log(`JavaScript sent to the browser (gzip): ${(js.initial / 1024).toFixed(1)} KB on load, ${(js.charts / 1024).toFixed(1)} KB more when the charts scroll into view`);
     console.log(`Lighthouse mobile performance: ${lighthouse(server.base, cookie)}`);

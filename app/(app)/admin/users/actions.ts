@@ -1,7 +1,7 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { countryExists } from "@/db/queries/countries";
 import { createInvitation, revokeInvitation as revokeInvitationRow } from "@/db/queries/invitations";
 import { getUserByEmail, getUserById, setUserActive as setUserActiveRow, setUserRole } from "@/db/queries/users";
@@ -9,6 +9,8 @@ import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { readEnv } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/config";
+import { invitationMail } from "@/lib/i18n/mail";
 import { sendMail } from "@/lib/mail";
 import { changeRoleSchema, inviteUserSchema, revokeInvitationSchema, setUserActiveSchema } from "@/lib/validation/auth";
 
@@ -28,14 +30,16 @@ export const inviteUser = defineAction({
     await createInvitation(db, { id, email: input.email, role: input.role, countryIso2: input.countryIso2, tokenHash: hashToken(token), expiresAt, createdBy: user!.userId });
     const base = readEnv().APP_URL ?? (request.host ? `${request.origin?.startsWith("https") ? "https" : "http"}://${request.host}` : "");
     const link = `${base.replace(/\/$/, "")}/invite/${token}`;
-    const t = await getTranslations("mail");
+    const inviterLocale = await getLocale();
+    const language = input.language ?? (isLocale(inviterLocale) ? inviterLocale : "en");
+    const mail = await invitationMail(language, { link, expires: expiresAt.toISOString().slice(0, 10) });
     let mailed = false;
     try {
-      mailed = await sendMail(input.email, t("inviteSubject"), t("inviteBody", { link, expires: expiresAt.toISOString().slice(0, 10) }));
+      mailed = await sendMail(input.email, mail.subject, mail.text);
     } catch (err) {
       console.error("invitation mail failed", err);
     }
-    note({ role: input.role, country: input.countryIso2, mailed });
+    note({ role: input.role, country: input.countryIso2, mailed, language });
     return { invitationId: id, link, expiresAt: expiresAt.toISOString(), mailed };
   },
   target: (_i, r) => ({ type: "invitation", id: r?.invitationId ?? null }),
