@@ -1,16 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { servePage } from "@/lib/render-cache/serve";
 import { buildCsp, securityHeaders } from "@/lib/security/headers";
 
 // Runs before every request: a fresh CSP nonce (Next.js reads it from the request's
-// policy header and puts it on its own scripts) and the security headers.
-export function proxy(request: NextRequest) {
+// policy header and puts it on its own scripts) and the security headers. Dashboards and
+// comparison pages may be answered from this instance's kept pages (lib/render-cache).
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = buildCsp(nonce, dev);
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const kept = await servePage({ method: request.method, url: request.nextUrl, headers: request.headers, cookie: (name) => request.cookies.get(name)?.value }, nonce);
+  let response: NextResponse;
+  if (kept) {
+    response = new NextResponse(kept.html, { status: 200, headers: { "Content-Type": kept.contentType, "X-Page-Cache": kept.outcome } });
+    if (kept.cacheControl) response.headers.set("Cache-Control", kept.cacheControl);
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(securityHeaders(process.env.NODE_ENV === "production"))) response.headers.set(name, value);
   return response;

@@ -28,6 +28,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("MNR Assess <no-reply@localhost>"),
   /** Fewest countries an anonymous cross-country figure may describe (see lib/comparison/README.md). */
   MIN_GROUP_SIZE: z.coerce.number().int().min(2, "MIN_GROUP_SIZE must be 2 or more").max(50).default(5),
+  /** Memory (MB) each app instance may use to keep rendered dashboards and comparisons; 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** Where this instance answers itself (set by scripts/start.mjs); without it pages are not kept. */
+  INTERNAL_ORIGIN: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

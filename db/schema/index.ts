@@ -4,3 +4,4 @@ export * from "./frameworks";
 export * from "./security";
 export * from "./assessments";
 export * from "./evidence";
+export * from "./render-cache";

@@ -24,8 +24,17 @@ export interface CurrentUser extends Principal {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const requestHeaders = await headers(); // first: marks the render dynamic before the database is touched
+  return userForHeaders(requestHeaders);
+});
+
+/**
+ * The user a request's session cookie belongs to. The proxy calls this directly (it has no
+ * request scope); it passes `refreshSession: false` because it cannot hand a refreshed cookie
+ * back, and the page rendered behind it refreshes the session instead.
+ */
+export async function userForHeaders(requestHeaders: Headers, options: { refreshSession?: boolean } = {}): Promise<CurrentUser | null> {
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  const session = await auth.api.getSession({ headers: requestHeaders, query: options.refreshSession === false ? { disableRefresh: true } : undefined });
   if (!session) return null;
   const db = await getDb();
   const row = await getUserById(db, session.user.id);
@@ -41,7 +50,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     twoFactorEnabled: row.twoFactorEnabled,
     mustSetUpTwoFactor: required.includes(row.role as Role) && !row.twoFactorEnabled,
   };
-});
+}
 
 export interface RequestInfo {
   ipAddress: string;

@@ -1,5 +1,7 @@
 // The PDF in Arabic: real glyphs (not "?"), text that copies and reads aloud as the right
 // letters, and a page laid out from the right. Positions are read back with pdf.js.
+import fc from "fast-check";
+import PDFDocument from "pdfkit";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import ar from "@/lib/i18n/messages/ar.json";
@@ -7,6 +9,7 @@ import { buildReport } from "./build-report";
 import { englishLabels } from "./labels";
 import type { Report } from "./model";
 import { reportToPdf } from "./pdf";
+import { PdfText } from "./pdf-layout";
 import { catalogueLabels, makeArabicFixtureInput, makeFixtureInput } from "./test-fixture";
 
 interface Item {
@@ -109,5 +112,26 @@ describe("reportToPdf with Arabic typed into an English report", () => {
     const text = (await pagesOf(await reportToPdf(buildReport(input, "internal", englishLabels)))).flat().map((i) => i.str);
     expect(text).toContain("وزارة");
     expect(text).toContain("العدل");
+  });
+});
+
+describe("PdfText", () => {
+  it("lays out any text, in either direction, without throwing and within its box", () => {
+    const doc = new PDFDocument({ size: "A4" });
+    const box = 200;
+    const pieces = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("وزارة العدل", "(٢٠٢٤)", "Ministère", "\u200F-3", "😀 نص", "\n"));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 6 }), fc.constantFrom("ltr" as const, "rtl" as const), (parts, direction) => {
+        const text = new PdfText(doc, direction);
+        const value = parts.join(" ");
+        doc.y = 100;
+        text.draw(value, 50, 100, { width: box, size: 9 });
+        expect(Number.isFinite(doc.y)).toBe(true);
+        expect(text.height(value, box, { size: 9 })).toBeGreaterThanOrEqual(0);
+        const line = text.fit(value, box, { size: 9 });
+        expect(text.width(line, { size: 9 })).toBeLessThanOrEqual(box + 1);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -39,7 +39,8 @@ export function fontPath(name: string): string {
 export function fontData(name: string): Buffer {
   let data = loaded.get(name);
   if (!data) {
-    data = withoutKerning(woffToSfnt(readFileSync(fontPath(name))));
+    // The file is in node_modules, which the server runs from: no need for the build to trace it.
+    data = withoutKerning(woffToSfnt(readFileSync(/*turbopackIgnore: true*/ fontPath(name))));
     loaded.set(name, data);
   }
   return data;

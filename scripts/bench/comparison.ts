@@ -2,7 +2,7 @@
 // all-countries anonymous heatmap on the large synthetic data set (every country, ten
 // validated cycles, half shared), at 10 concurrent clients; server memory under load.
 // Runs on the embedded database, or on PostgreSQL when DATABASE_URL is set.
-import { describeTimes, loadTest, serverRss, signIn, startBenchServer } from "./harness";
+import { describeTimes, loadPage, serverRss, signIn, startBenchServer } from "./harness";
 
 const total = Number(process.env.BENCH_REQUESTS ?? 300);
 const clients = Number(process.env.BENCH_CLIENTS ?? 10);
@@ -23,14 +23,11 @@ async function main() {
       await res.text();
       if (res.status !== 200) throw new Error(`${page} answered ${res.status}`);
       const cold = performance.now() - first;
-      const get = async () => {
-        const r = await fetch(server.base + page, { headers: { cookie } });
-        await r.text();
-        if (r.status !== 200) throw new Error(`${page} answered ${r.status}`);
-      };
-      await loadTest(20, 2, get);
-      const times = await loadTest(total, clients, get);
-      console.log(`${label} (${engine}, ${total} requests, ${clients} concurrent): ${describeTimes(times)}; first request ${cold.toFixed(0)} ms`);
+      console.log(`${label} (${engine}, ${total} requests, ${clients} concurrent, one signed-in person); first request ${cold.toFixed(0)} ms:`);
+      for (const mode of ["kept", "rendered"] as const) {
+        const { times, kept } = await loadPage(server.base, page, cookie, mode, total, clients);
+        console.log(`  ${mode === "kept" ? `kept page served while nothing changes (${kept} of ${total} from the kept copy)` : "rendered in full on every request"}: ${describeTimes(times)}`);
+      }
     }
     console.log(`server memory under load: ${serverRss(server.pid).toFixed(0)} MB RSS`);
   } finally {

@@ -132,3 +132,25 @@ export function runLighthouse(url: string, cookie: string, category: "performanc
   const report = JSON.parse(r.stdout) as { categories: Record<string, { score: number }>; audits: LighthouseResult["audits"] };
   return { score: report.categories[category]!.score, audits: report.audits };
 }
+
+/**
+ * Load on one page as one signed-in person: `kept` lets the instance answer with its kept copy
+ * (lib/render-cache), `rendered` forces a full render on every request. Returns the times and
+ * how many answers came from the kept copy.
+ */
+export async function loadPage(base: string, path: string, cookie: string, mode: "kept" | "rendered", total: number, clients: number, check: (html: string) => boolean = () => true) {
+  let kept = 0;
+  const headers: Record<string, string> = { cookie };
+  // Any value of this header makes the proxy pass the request through to a full render.
+  if (mode === "rendered") headers["x-mnr-render"] = "bench";
+  const get = async () => {
+    const res = await fetch(base + path, { headers });
+    const html = await res.text();
+    if (res.status !== 200 || !check(html)) throw new Error(`${path} answered ${res.status}`);
+    if (res.headers.get("x-page-cache") === "hit") kept++;
+  };
+  await loadTest(20, 2, get); // warm-up: first renders compile and fill caches
+  kept = 0;
+  const times = await loadTest(total, clients, get);
+  return { times, kept };
+}

@@ -1,0 +1,106 @@
+// Answers a request for a dashboard or comparison page with a page this instance rendered
+// before, when nothing it depends on has changed; see README.md for the rules. Called by the
+// proxy before any page renders. On a miss it has the page rendered by this same instance (a
+// request to itself, marked so it is not intercepted again), keeps it, and answers with it.
+// Any doubt (no session, a redirect, a refreshed cookie, an error) means null: the request
+// goes on to render as if this did not exist.
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { getDataVersion } from "@/db/queries/data-version";
+import { userForHeaders } from "@/lib/auth/session";
+import { readEnv } from "@/lib/env";
+import { isLocale, localeCookie, negotiateLocale } from "@/lib/i18n/config";
+import { isKeptPage, nonceOf, pageKey, withNonce } from "./policy";
+import { type KeptPage, PageStore } from "./store";
+
+/** Marks this instance's requests to itself. Random per process: no client can know it. */
+const RENDER_HEADER = "x-mnr-render";
+const renderSecret = randomUUID();
+
+const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "upgrade", "te", "trailer", "host", "content-length", "expect", "accept-encoding"];
+
+const globalForStore = globalThis as unknown as { mnrPageStore?: PageStore; mnrPageRenders?: Map<string, Promise<KeptPage | null>> };
+
+function store(maxBytes: number): PageStore {
+  globalForStore.mnrPageStore ??= new PageStore(maxBytes);
+  return globalForStore.mnrPageStore;
+}
+
+// Concurrent misses for one page share one render.
+function renders(): Map<string, Promise<KeptPage | null>> {
+  globalForStore.mnrPageRenders ??= new Map();
+  return globalForStore.mnrPageRenders;
+}
+
+export interface Served {
+  html: string;
+  contentType: string;
+  cacheControl: string | null;
+  outcome: "hit" | "miss";
+}
+
+export interface IncomingRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  cookie: (name: string) => string | undefined;
+}
+
+export async function servePage(request: IncomingRequest, nonce: string): Promise<Served | null> {
+  const env = readEnv();
+  if (env.PAGE_CACHE_MB === 0 || !env.INTERNAL_ORIGIN) return null;
+  if (request.headers.get(RENDER_HEADER) !== null) return null;
+  const shape = { method: request.method, pathname: request.url.pathname, search: request.url.search, header: (h: string) => request.headers.get(h) };
+  if (!isKeptPage(shape)) return null;
+  try {
+    const user = await userForHeaders(request.headers, { refreshSession: false });
+    // No user, or one who must first set up two-factor sign-in: the page redirects. Render it.
+    if (!user || user.mustSetUpTwoFactor) return null;
+    const chosen = request.cookie(localeCookie);
+    const locale = isLocale(chosen) ? chosen : negotiateLocale(request.headers.get("accept-language"));
+    // Read before rendering: a change committed meanwhile is under a newer number, so the
+    // page kept here can be newer than its number says, never older.
+    const dataVersion = await getDataVersion(await getDb());
+    const key = pageKey({
+      url: request.url.pathname + request.url.search,
+      host: request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
+      userId: user.userId,
+      locale,
+      dataVersion,
+      day: new Date().toISOString().slice(0, 10),
+    });
+    const pages = store(env.PAGE_CACHE_MB * 1024 * 1024);
+    const kept = pages.get(key);
+    if (kept) return { ...answer(kept, nonce), outcome: "hit" };
+    let pending = renders().get(key);
+    if (!pending) {
+      pending = renderOnce(env.INTERNAL_ORIGIN, request).finally(() => renders().delete(key));
+      renders().set(key, pending);
+    }
+    const rendered = await pending;
+    if (!rendered) return null;
+    pages.set(key, rendered);
+    return { ...answer(rendered, nonce), outcome: "miss" };
+  } catch (err) {
+    console.error("page cache: rendering normally after an error", err);
+    return null;
+  }
+}
+
+function answer(page: KeptPage, nonce: string): Omit<Served, "outcome"> {
+  return { html: withNonce(page.html, page.nonce, nonce), contentType: page.contentType, cacheControl: page.cacheControl };
+}
+
+/** Has this instance render the page for the same person; null unless it is a plain 200 page. */
+async function renderOnce(origin: string, request: IncomingRequest): Promise<KeptPage | null> {
+  const headers = new Headers(request.headers);
+  for (const h of HOP_BY_HOP) headers.delete(h);
+  headers.set(RENDER_HEADER, renderSecret);
+  if (!headers.has("x-forwarded-host") && request.headers.get("host")) headers.set("x-forwarded-host", request.headers.get("host")!);
+  const res = await fetch(new URL(request.url.pathname + request.url.search, origin), { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const html = await res.text();
+  const contentType = res.headers.get("content-type") ?? "";
+  const nonce = nonceOf(res.headers.get("content-security-policy"));
+  if (res.status !== 200 || !contentType.startsWith("text/html") || res.headers.getSetCookie().length > 0 || !nonce) return null;
+  return { html, nonce, contentType, cacheControl: res.headers.get("cache-control") };
+}
