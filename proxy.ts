@@ -9,10 +9,13 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = buildCsp(nonce, dev);
-  const kept = await servePage({ method: request.method, url: request.nextUrl, headers: request.headers, cookie: (name) => request.cookies.get(name)?.value }, nonce);
+  const kept = await servePage(
+    { method: request.method, url: request.nextUrl, rawSearch: new URL(request.url).search, headers: request.headers, cookie: (name) => request.cookies.get(name)?.value },
+    nonce,
+  );
   let response: NextResponse;
   if (kept) {
-    response = new NextResponse(kept.html, { status: 200, headers: { "Content-Type": kept.contentType, "X-Page-Cache": kept.outcome } });
+    response = new NextResponse(new Uint8Array(kept.body), { status: 200, headers: { "Content-Type": kept.contentType, "X-Page-Cache": kept.outcome } });
     if (kept.cacheControl) response.headers.set("Cache-Control", kept.cacheControl);
   } else {
     const requestHeaders = new Headers(request.headers);

@@ -6,6 +6,7 @@ import { createAssessment, getAssessmentFor, saveAnswer } from "./queries/assess
 import { writeAudit } from "./queries/audit";
 import { getDataVersion } from "./queries/data-version";
 import { getCurrentFramework } from "./queries/frameworks";
+import { getSignedInBySessionToken, getUserWithTwoFactorPolicy, setTwoFactorRequiredRoles } from "./queries/settings";
 import { sessions, users } from "./schema";
 import { seedReferenceData } from "./seed/reference";
 import { openTestDatabase, testEngine } from "./test/database";
@@ -64,5 +65,28 @@ describe(`data version on ${testEngine}`, () => {
       }),
     ).rejects.toThrow("abandon");
     expect(await getDataVersion(handle.db)).toBe(before);
+  });
+
+  it("reads a signed-in user and the two-factor rule in one query, as every request does", async () => {
+    expect(await getUserWithTwoFactorPolicy(handle.db, "nobody")).toBeNull();
+    expect((await getUserWithTwoFactorPolicy(handle.db, "fp"))?.twoFactorRequiredRoles).toEqual([]);
+    await setTwoFactorRequiredRoles(handle.db, ["focal_point", "secretariat"], "fp");
+    const found = await getUserWithTwoFactorPolicy(handle.db, "fp");
+    expect(found?.user.email).toBe("fp@example.org");
+    expect(found?.twoFactorRequiredRoles).toEqual(["focal_point", "secretariat"]);
+    expect(found?.dataVersion).toBe(await getDataVersion(handle.db));
+  });
+
+  it("reads a live session's user, rule and data version in one query, and nothing for an expired one", async () => {
+    await handle.db.insert(sessions).values([
+      { id: "live", token: "live-token", userId: "fp", expiresAt: new Date(Date.now() + 3_600_000) },
+      { id: "old", token: "old-token", userId: "fp", expiresAt: new Date(Date.now() - 1_000) },
+    ]);
+    const found = await getSignedInBySessionToken(handle.db, "live-token");
+    expect(found?.sessionId).toBe("live");
+    expect(found?.user.id).toBe("fp");
+    expect(found?.dataVersion).toBe(await getDataVersion(handle.db));
+    expect(await getSignedInBySessionToken(handle.db, "old-token")).toBeNull();
+    expect(await getSignedInBySessionToken(handle.db, "no-such-token")).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "../support/roles";
+import { signIn } from "../support/sign-in";
 
 // Dashboards are kept per person and served again until anything under them changes
 // (lib/render-cache). These tests check the keeping never shows stale or someone else's page.
@@ -54,4 +55,32 @@ test("one person's kept dashboard is never served to another", async ({ browser 
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(dashboard);
   await expect(anonymous).toHaveURL(/\/sign-in/);
+});
+
+test("the router's own requests for a kept page get its component payload, never the HTML page", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("secretariat") })).newPage();
+  await viewKept(page);
+  // What the client router sends when it prefetches or navigates to the page.
+  const res = await page.request.get(`${dashboard}?_rsc=e2e1`, { headers: { RSC: "1", Accept: "*/*" } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/x-component");
+  expect(res.headers()["x-page-cache"]).toBeUndefined();
+  // And navigating on from a kept page works in the browser.
+  await page.getByRole("banner").getByRole("link", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("after signing out, the old session cookie gets no kept page", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "secretariat@demo.mnr.example", "demo secretariat");
+  await viewKept(page);
+  const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in|\/$/);
+  // The same cookie, replayed after the session ended: the sign-in page, not the dashboard.
+  const replay = await (await browser.newContext()).request.get(dashboard, { headers: { cookie: cookies, accept: "text/html" }, maxRedirects: 0 });
+  expect(replay.status()).toBe(307);
+  expect(replay.headers()["x-page-cache"]).toBeUndefined();
 });

@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { getTwoFactorRequiredRoles } from "@/db/queries/settings";
-import { getUserById } from "@/db/queries/users";
+import { getSignedInBySessionToken, getUserWithTwoFactorPolicy } from "@/db/queries/settings";
 import { readEnv } from "@/lib/env";
 import { getAuth } from "./auth-server";
 import { clientAddressFrom } from "./client-address";
 import { isRole, type Role } from "./roles";
+import { tokenFromSignedCookie } from "./tokens";
 import type { Principal } from "./scope";
 
 export interface CurrentUser extends Principal {
@@ -24,32 +24,58 @@ export interface CurrentUser extends Principal {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const requestHeaders = await headers(); // first: marks the render dynamic before the database is touched
-  return userForHeaders(requestHeaders);
+  return (await signedInState(requestHeaders))?.user ?? null;
 });
 
-/**
- * The user a request's session cookie belongs to. The proxy calls this directly (it has no
- * request scope); it passes `refreshSession: false` because it cannot hand a refreshed cookie
- * back, and the page rendered behind it refreshes the session instead.
- */
-export async function userForHeaders(requestHeaders: Headers, options: { refreshSession?: boolean } = {}): Promise<CurrentUser | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: requestHeaders, query: options.refreshSession === false ? { disableRefresh: true } : undefined });
-  if (!session) return null;
-  const db = await getDb();
-  const row = await getUserById(db, session.user.id);
-  if (!row || !row.active || !isRole(row.role)) return null;
-  const required = await getTwoFactorRequiredRoles(db);
+export interface SignedInState {
+  user: CurrentUser;
+  /** Read in the same query as the user: lib/render-cache keys kept pages by it. */
+  dataVersion: number;
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof getUserWithTwoFactorPolicy>>>["user"];
+
+function toState(row: UserRow, sessionId: string, required: Role[], dataVersion: number): SignedInState | null {
+  if (!row.active || !isRole(row.role)) return null;
   return {
-    userId: row.id,
-    role: row.role as Role,
-    countryIso2: row.countryIso2,
-    email: row.email,
-    name: row.name,
-    sessionId: session.session.id,
-    twoFactorEnabled: row.twoFactorEnabled,
-    mustSetUpTwoFactor: required.includes(row.role as Role) && !row.twoFactorEnabled,
+    dataVersion,
+    user: {
+      userId: row.id,
+      role: row.role as Role,
+      countryIso2: row.countryIso2,
+      email: row.email,
+      name: row.name,
+      sessionId,
+      twoFactorEnabled: row.twoFactorEnabled,
+      mustSetUpTwoFactor: required.includes(row.role as Role) && !row.twoFactorEnabled,
+    },
   };
+}
+
+/** The user a request's session cookie belongs to, through the authentication library. */
+export async function signedInState(requestHeaders: Headers): Promise<SignedInState | null> {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const found = await getUserWithTwoFactorPolicy(await getDb(), session.user.id);
+  return found ? toState(found.user, session.session.id, found.twoFactorRequiredRoles, found.dataVersion) : null;
+}
+
+/**
+ * The same for the proxy deciding whether a kept page may be served (lib/render-cache): the
+ * signed cookie is checked here and the session, user, two-factor rule and data version are
+ * read in one query, where the library would take two more. It never refreshes the session
+ * (the proxy could not hand the cookie back) and fails closed: a cookie it cannot read means
+ * the page renders normally, and the page's own check decides.
+ */
+export async function signedInStateFromCookie(cookie: (name: string) => string | undefined): Promise<SignedInState | null> {
+  const auth = await getAuth();
+  const context = await auth.$context;
+  const value = cookie(context.authCookies.sessionToken.name);
+  const token = value ? tokenFromSignedCookie(value, context.secret) : null;
+  if (!token) return null;
+  const found = await getSignedInBySessionToken(await getDb(), token);
+  return found ? toState(found.user, found.sessionId, found.twoFactorRequiredRoles, found.dataVersion) : null;
 }
 
 export interface RequestInfo {

@@ -1,5 +1,6 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { accountThrottleKey, createToken, hashToken, safeNextPath } from "./tokens";
+import { accountThrottleKey, createToken, hashToken, safeNextPath, tokenFromSignedCookie } from "./tokens";
 
 describe("tokens", () => {
   it("creates distinct url-safe tokens of 43 characters", () => {
@@ -26,5 +27,19 @@ describe("safeNextPath", () => {
     for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", ""]) {
       expect(safeNextPath(bad)).toBe("/workspace");
     }
+  });
+});
+
+describe("tokenFromSignedCookie", () => {
+  const secret = "a secret of more than thirty-two characters";
+  const sign = (token: string, key = secret) => `${token}.${createHmac("sha256", key).update(token).digest("base64")}`;
+
+  it("returns the token of a cookie signed with the secret, and nothing for any other", () => {
+    expect(tokenFromSignedCookie(sign("abc.def"), secret)).toBe("abc.def");
+    expect(tokenFromSignedCookie(sign("abc", "another secret of thirty-two characters"), secret)).toBeNull();
+    expect(tokenFromSignedCookie(sign("abc").replace("abc", "abd"), secret)).toBeNull();
+    expect(tokenFromSignedCookie("abc", secret)).toBeNull();
+    expect(tokenFromSignedCookie(".c2lnbmF0dXJl", secret)).toBeNull();
+    expect(tokenFromSignedCookie("abc.!!!", secret)).toBeNull();
   });
 });

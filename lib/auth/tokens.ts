@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** A random URL-safe token (256 bits) for one-time links. */
 export function createToken(): string {
@@ -19,4 +19,19 @@ export function accountThrottleKey(email: string): string {
 export function safeNextPath(next: string | undefined | null, fallback = "/workspace"): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
   return next;
+}
+
+/**
+ * The session token in a signed session cookie ("token.signature", the signature being the
+ * base64 HMAC-SHA256 of the token under the auth secret, as the authentication library writes
+ * it), or null when the signature does not match. Used where the library's own check would cost
+ * a second query (lib/render-cache); anything unexpected fails closed.
+ */
+export function tokenFromSignedCookie(value: string, secret: string): string | null {
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const token = value.slice(0, dot);
+  const given = Buffer.from(value.slice(dot + 1), "base64");
+  const expected = createHmac("sha256", secret).update(token).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }

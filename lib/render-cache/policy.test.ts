@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isKeptPage, nonceOf, pageKey, withNonce } from "./policy";
+import { isKeptPage, nonceOf, noncePositions, pageKey, withNonce } from "./policy";
 
 const request = (pathname: string, over: { method?: string; search?: string; headers?: Record<string, string> } = {}) => ({
   method: over.method ?? "GET",
   pathname,
   search: over.search ?? "",
-  header: (name: string) => over.headers?.[name] ?? null,
+  header: (name: string) => ({ accept: "text/html,application/xhtml+xml", ...over.headers })[name] ?? null,
 });
 
 describe("isKeptPage", () => {
@@ -24,6 +24,8 @@ describe("isKeptPage", () => {
     expect(isKeptPage(request(page, { headers: { "next-router-prefetch": "1" } }))).toBe(false);
     expect(isKeptPage(request(page, { headers: { "next-action": "abc" } }))).toBe(false);
     expect(isKeptPage(request(page, { search: "?_rsc=xyz" }))).toBe(false);
+    // The router's payload fetch, whose Next.js headers the proxy may not see: it asks for no HTML.
+    expect(isKeptPage(request(page, { headers: { accept: "*/*" } }))).toBe(false);
   });
 });
 
@@ -43,7 +45,15 @@ describe("nonces", () => {
     expect(nonceOf(`default-src 'self'; script-src 'self' 'nonce-${old}' 'strict-dynamic'`)).toBe(old);
     expect(nonceOf("default-src 'self'")).toBeNull();
     expect(nonceOf(null)).toBeNull();
-    const html = `<script nonce="${old}">a</script><script nonce="${old}" src="/x.js"></script>`;
-    expect(withNonce(html, old, "fresh")).toBe('<script nonce="fresh">a</script><script nonce="fresh" src="/x.js"></script>');
+    const fresh = "ZjJlNTA4MWMtNzQ2Ni00OWQ1LWI0NDgtMzcyMDNjZWM5YjE1";
+    // Text before the nonces in several scripts (Arabic: multi-byte), so byte positions matter.
+    const html = `<p>التقرير</p><script nonce="${old}">a</script><script nonce="${old}" src="/x.js"></script>`;
+    const body = Buffer.from(html, "utf8");
+    const positions = noncePositions(body, old);
+    expect(positions).toHaveLength(2);
+    expect(withNonce(body, positions, old, fresh).toString("utf8")).toBe(html.replaceAll(old, fresh));
+    expect(body.toString("utf8")).toBe(html); // the kept copy is untouched
+    // A nonce of another length still comes out right.
+    expect(withNonce(body, positions, old, "short").toString("utf8")).toBe(html.replaceAll(old, "short"));
   });
 });

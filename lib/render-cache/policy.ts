@@ -15,8 +15,12 @@ export interface RequestShape {
 export function isKeptPage(r: RequestShape): boolean {
   if (r.method !== "GET") return false;
   if (!KEPT_PAGES.some((p) => p.test(r.pathname))) return false;
+  // Next.js hides its own "_rsc" parameter from the proxy's parsed URL: test the raw query too.
   if (new URLSearchParams(r.search).has("_rsc")) return false;
-  return !["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"].some((h) => r.header(h) !== null);
+  if (["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"].some((h) => r.header(h) !== null)) return false;
+  // Only a browser loading a document (which asks for HTML); the client router's fetches of a
+  // page's component payload do not, and must never receive a page.
+  return (r.header("accept") ?? "").includes("text/html");
 }
 
 /** Everything a kept page depends on. Two requests share a page only when all of it is equal. */
@@ -41,10 +45,23 @@ export function nonceOf(csp: string | null): string | null {
   return csp ? (/'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp)?.[1] ?? null) : null;
 }
 
+/** Where a page's nonce occurs, in bytes of its UTF-8 body. */
+export function noncePositions(body: Buffer, nonce: string): number[] {
+  const positions: number[] = [];
+  for (let at = body.indexOf(nonce, 0, "latin1"); at !== -1; at = body.indexOf(nonce, at + nonce.length, "latin1")) positions.push(at);
+  return positions;
+}
+
 /**
- * A kept page with a new nonce, so each response still carries a nonce of its own. A nonce is
- * a random 48-character token: it cannot occur in the page by accident.
+ * A kept page with a new nonce written over the old one, so each response still carries a
+ * nonce of its own. A nonce is a random token (base64, one length): it cannot occur in the
+ * page by accident, and the new one fits exactly where the old one was.
  */
-export function withNonce(html: string, renderedWith: string, fresh: string): string {
-  return html.replaceAll(renderedWith, fresh);
+export function withNonce(body: Buffer, positions: readonly number[], renderedWith: string, fresh: string): Buffer {
+  if (fresh.length !== renderedWith.length) {
+    return Buffer.from(body.toString("utf8").replaceAll(renderedWith, fresh), "utf8");
+  }
+  const copy = Buffer.from(body);
+  for (const at of positions) copy.write(fresh, at, "latin1");
+  return copy;
 }

@@ -5,12 +5,10 @@
 // Any doubt (no session, a redirect, a refreshed cookie, an error) means null: the request
 // goes on to render as if this did not exist.
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/db/client";
-import { getDataVersion } from "@/db/queries/data-version";
-import { userForHeaders } from "@/lib/auth/session";
+import { signedInStateFromCookie } from "@/lib/auth/session";
 import { readEnv } from "@/lib/env";
 import { isLocale, localeCookie, negotiateLocale } from "@/lib/i18n/config";
-import { isKeptPage, nonceOf, pageKey, withNonce } from "./policy";
+import { isKeptPage, nonceOf, noncePositions, pageKey, withNonce } from "./policy";
 import { type KeptPage, PageStore } from "./store";
 
 /** Marks this instance's requests to itself. Random per process: no client can know it. */
@@ -33,7 +31,7 @@ function renders(): Map<string, Promise<KeptPage | null>> {
 }
 
 export interface Served {
-  html: string;
+  body: Buffer;
   contentType: string;
   cacheControl: string | null;
   outcome: "hit" | "miss";
@@ -42,6 +40,8 @@ export interface Served {
 export interface IncomingRequest {
   method: string;
   url: URL;
+  /** The query string as sent (the parsed URL may hide Next.js's own parameters). */
+  rawSearch: string;
   headers: Headers;
   cookie: (name: string) => string | undefined;
 }
@@ -50,17 +50,17 @@ export async function servePage(request: IncomingRequest, nonce: string): Promis
   const env = readEnv();
   if (env.PAGE_CACHE_MB === 0 || !env.INTERNAL_ORIGIN) return null;
   if (request.headers.get(RENDER_HEADER) !== null) return null;
-  const shape = { method: request.method, pathname: request.url.pathname, search: request.url.search, header: (h: string) => request.headers.get(h) };
+  const shape = { method: request.method, pathname: request.url.pathname, search: request.rawSearch, header: (h: string) => request.headers.get(h) };
   if (!isKeptPage(shape)) return null;
   try {
-    const user = await userForHeaders(request.headers, { refreshSession: false });
+    // The data version is read with the user, before rendering: a change committed meanwhile
+    // is under a newer number, so a page kept here can be newer than its number, never older.
+    const state = await signedInStateFromCookie(request.cookie);
     // No user, or one who must first set up two-factor sign-in: the page redirects. Render it.
-    if (!user || user.mustSetUpTwoFactor) return null;
+    if (!state || state.user.mustSetUpTwoFactor) return null;
+    const { user, dataVersion } = state;
     const chosen = request.cookie(localeCookie);
     const locale = isLocale(chosen) ? chosen : negotiateLocale(request.headers.get("accept-language"));
-    // Read before rendering: a change committed meanwhile is under a newer number, so the
-    // page kept here can be newer than its number says, never older.
-    const dataVersion = await getDataVersion(await getDb());
     const key = pageKey({
       url: request.url.pathname + request.url.search,
       host: request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "",
@@ -88,7 +88,7 @@ export async function servePage(request: IncomingRequest, nonce: string): Promis
 }
 
 function answer(page: KeptPage, nonce: string): Omit<Served, "outcome"> {
-  return { html: withNonce(page.html, page.nonce, nonce), contentType: page.contentType, cacheControl: page.cacheControl };
+  return { body: withNonce(page.body, page.noncePositions, page.nonce, nonce), contentType: page.contentType, cacheControl: page.cacheControl };
 }
 
 /** Has this instance render the page for the same person; null unless it is a plain 200 page. */
@@ -98,9 +98,9 @@ async function renderOnce(origin: string, request: IncomingRequest): Promise<Kep
   headers.set(RENDER_HEADER, renderSecret);
   if (!headers.has("x-forwarded-host") && request.headers.get("host")) headers.set("x-forwarded-host", request.headers.get("host")!);
   const res = await fetch(new URL(request.url.pathname + request.url.search, origin), { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  const html = await res.text();
+  const body = Buffer.from(await res.arrayBuffer());
   const contentType = res.headers.get("content-type") ?? "";
   const nonce = nonceOf(res.headers.get("content-security-policy"));
   if (res.status !== 200 || !contentType.startsWith("text/html") || res.headers.getSetCookie().length > 0 || !nonce) return null;
-  return { html, nonce, contentType, cacheControl: res.headers.get("cache-control") };
+  return { body, nonce, noncePositions: noncePositions(body, nonce), contentType, cacheControl: res.headers.get("cache-control") };
 }

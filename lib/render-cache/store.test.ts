@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { type KeptPage, PageStore } from "./store";
 
-const page = (chars: number): KeptPage => ({ html: "x".repeat(chars), nonce: "n", contentType: "text/html", cacheControl: null });
+const page = (bytes: number): KeptPage => ({ body: Buffer.alloc(bytes, "x"), nonce: "n", noncePositions: [], contentType: "text/html", cacheControl: null });
 
 describe("PageStore", () => {
   it("drops the least recently used pages once over its budget, never the page just kept", () => {
-    // Each page takes about 3.3 kB (two bytes a character): two fit, three do not.
+    // Each page takes about 3.3 kB with its bookkeeping: two fit, three do not.
     const store = new PageStore(9_000);
-    store.set("a", page(1_500));
-    store.set("b", page(1_500));
+    store.set("a", page(3_000));
+    store.set("b", page(3_000));
     expect(store.get("a")).toBeDefined(); // a is now more recent than b
-    store.set("c", page(1_500));
+    store.set("c", page(3_000));
     expect(store.get("b")).toBeUndefined();
     expect(store.get("a")).toBeDefined();
     expect(store.get("c")).toBeDefined();

@@ -2,15 +2,16 @@
 // them loses nothing (every entry can be rendered again), so instances stay stateless.
 
 export interface KeptPage {
-  html: string;
-  /** The nonce the page was rendered with. */
+  /** The page's HTML, UTF-8. */
+  body: Buffer;
+  /** The nonce the page was rendered with, and where it occurs in the body. */
   nonce: string;
+  noncePositions: number[];
   contentType: string;
   cacheControl: string | null;
 }
 
-/** A JavaScript string takes two bytes per UTF-16 unit. */
-const sizeOf = (key: string, page: KeptPage) => 2 * (key.length + page.html.length) + 256;
+const sizeOf = (key: string, page: KeptPage) => 2 * key.length + page.body.length + 8 * page.noncePositions.length + 256;
 
 export class PageStore {
   private readonly pages = new Map<string, KeptPage>();

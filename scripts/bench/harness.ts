@@ -140,7 +140,8 @@ export function runLighthouse(url: string, cookie: string, category: "performanc
  */
 export async function loadPage(base: string, path: string, cookie: string, mode: "kept" | "rendered", total: number, clients: number, check: (html: string) => boolean = () => true) {
   let kept = 0;
-  const headers: Record<string, string> = { cookie };
+  // As a browser loading the page asks: only document requests are answered from the kept copy.
+  const headers: Record<string, string> = { cookie, accept: "text/html,application/xhtml+xml" };
   // Any value of this header makes the proxy pass the request through to a full render.
   if (mode === "rendered") headers["x-mnr-render"] = "bench";
   const get = async () => {
