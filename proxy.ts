@@ -9,10 +9,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = buildCsp(nonce, dev);
-  const kept = await servePage(
-    { method: request.method, url: request.nextUrl, rawSearch: new URL(request.url).search, headers: request.headers, cookie: (name) => request.cookies.get(name)?.value },
-    nonce,
-  );
+  const kept = await servePage({ method: request.method, url: new URL(request.url), headers: request.headers, cookie: (name) => request.cookies.get(name)?.value }, nonce);
   let response: NextResponse;
   if (kept) {
     response = new NextResponse(new Uint8Array(kept.body), { status: 200, headers: { "Content-Type": kept.contentType, "X-Page-Cache": kept.outcome } });

@@ -13,7 +13,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useFieldError } from "@/components/ui/use-field-error";
 import { roles } from "@/lib/auth/roles";
-import { isLocale, languageNames, locales } from "@/lib/i18n/config";
+import { defaultLocale, isLocale, languageNames, locales } from "@/lib/i18n/config";
 import { inviteUserSchema } from "@/lib/validation/auth";
 
 export interface CountryOption {
@@ -32,7 +32,7 @@ export function InviteUserForm({ countries }: { countries: CountryOption[] }) {
   const form = useForm<z.input<typeof inviteUserSchema>, unknown, z.output<typeof inviteUserSchema>>({
     resolver: zodResolver(inviteUserSchema),
     // The invitation email goes out in the inviter's language unless they pick the invitee's.
-    defaultValues: { email: "", role: "contributor", countryIso2: "", language: isLocale(locale) ? locale : "en" },
+    defaultValues: { email: "", role: "contributor", countryIso2: "", language: isLocale(locale) ? locale : defaultLocale },
   });
   const { formError, run } = useActionForm(form.setError, te("network"));
   const role = useWatch({ control: form.control, name: "role" });

@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Db } from "../client";
-import { countries, sessions, users } from "../schema";
+import { countries, dataVersion, sessions, users } from "../schema";
+import { rolesOf, twoFactorRequiredRolesSql } from "./settings";
 
 export async function getUserById(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
@@ -61,4 +62,36 @@ export async function deleteSessionsOfUser(db: Db, userId: string, exceptSession
 export async function countDemoUsers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.isDemo, true));
   return Number(row?.n ?? 0);
+}
+
+/** A stored JSON value, whichever way the driver returned it. */
+const parsed = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
+/** A user with the roles that must use two-factor sign-in, in one query: every signed-in request reads it. */
+export async function getUserWithTwoFactorPolicy(db: Db, id: string) {
+  const [row] = await db
+    .select({ user: users, requiredRoles: twoFactorRequiredRolesSql })
+    .from(users)
+    .where(eq(users.id, id));
+  return row ? { user: row.user, twoFactorRequiredRoles: rolesOf(parsed(row.requiredRoles)) } : null;
+}
+
+/**
+ * The same from an unexpired session's token, with the session's id and the data version
+ * (lib/render-cache keys kept pages by it): one query where the authentication library and
+ * the query above take three.
+ */
+export async function getSignedInBySessionToken(db: Db, token: string) {
+  const [row] = await db
+    .select({
+      user: users,
+      sessionId: sessions.id,
+      requiredRoles: twoFactorRequiredRolesSql,
+      dataVersion: sql<unknown>`(select ${dataVersion.version} from ${dataVersion} where ${dataVersion.id} = 1)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.token, token), gt(sessions.expiresAt, new Date())));
+  if (!row) return null;
+  return { user: row.user, sessionId: row.sessionId, twoFactorRequiredRoles: rolesOf(parsed(row.requiredRoles)), dataVersion: Number(row.dataVersion ?? 0) };
 }

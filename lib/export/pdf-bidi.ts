@@ -26,19 +26,20 @@ export interface Piece {
 
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const STRONG = /[\p{L}]/u;
-const INVISIBLE = /[\p{Cf}]/u;
+/** Invisible format marks (direction marks that Intl puts in numbers, for one): never drawn. */
+export const INVISIBLE = /\p{Cf}/u;
 
 /**
  * The direction a paragraph reads in: that of its first letter, as a browser's `dir="auto"`
  * does, so an English note in an Arabic report still reads left to right. Text without letters
- * (a number, a date) takes the report's direction.
+ * (a number, a date) reads left to right, so "-16.7" keeps its sign in front.
  */
-export function paragraphDirection(text: string, fallback: Direction): Direction {
+export function paragraphDirection(text: string): Direction {
   for (const ch of text) {
     if (RTL_SCRIPT.test(ch) && STRONG.test(ch)) return "rtl";
     if (STRONG.test(ch)) return "ltr";
   }
-  return fallback;
+  return "ltr";
 }
 
 /** Text the standard fonts alone can lay out: no right-to-left script and a left-to-right report. */
@@ -47,7 +48,7 @@ export function needsBidiLayout(text: string, direction: Direction): boolean {
 }
 
 /** Characters used in Arabic (letters, vowel marks, the Arabic comma) go to the Arabic font. */
-export function defaultFamilyOf(ch: string): Family {
+export function familyOf(ch: string): Family {
   return /\p{Script_Extensions=Arabic}/u.test(ch) ? "arabic" : "latin";
 }
 
@@ -56,7 +57,7 @@ export function defaultFamilyOf(ch: string): Family {
  * Spaces separate pieces and are reported as `spaceBefore`; mirrored characters such as
  * brackets are swapped inside right-to-left runs; invisible format marks are dropped.
  */
-export function visualPieces(line: string, direction: Direction, familyOf: (ch: string) => Family = defaultFamilyOf): Piece[] {
+export function visualPieces(line: string, direction: Direction): Piece[] {
   if (line === "") return [];
   const levels = bidi.getEmbeddingLevels(line, direction);
   const order = bidi.getReorderedIndices(line, levels);

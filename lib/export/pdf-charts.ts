@@ -14,13 +14,13 @@ const VALUE_W = 95;
 function title(w: PdfWriter, text: string, height: number): number {
   w.ensureSpace(height + 50);
   w.text.draw(text, w.left, undefined, { width: w.width, role: "bold", size: 11 });
-  w.doc.font("Helvetica").fontSize(10).moveDown(0.4);
+  w.reset().moveDown(0.4);
   return w.doc.y;
 }
 
 function caption(w: PdfWriter, text: string, y: number): void {
   w.text.draw(text, w.left, y, { width: w.width, role: "italic", size: 8, color: COLOR.muted });
-  w.doc.font("Helvetica").fontSize(10).fillColor(COLOR.text).moveDown(1.2);
+  w.reset().moveDown(1.2);
 }
 
 /** A label on one line in a column: shortened to fit, so long names never overlap the bars. */

@@ -3,7 +3,7 @@
 // Arabic report, or Arabic typed into an English one) is wrapped and ordered here: lines are
 // broken at spaces, each line is put in page order by the Unicode bidirectional algorithm
 // (pdf-bidi.ts), and each piece is drawn in its own font at its own position.
-import { type Direction, type Family, type Piece, defaultFamilyOf, needsBidiLayout, paragraphDirection, visualPieces, wrapWords } from "./pdf-bidi";
+import { type Direction, type Family, INVISIBLE, type Piece, familyOf, needsBidiLayout, paragraphDirection, visualPieces, wrapWords } from "./pdf-bidi";
 import { ARABIC, LATIN, type Role, registerArabicFonts } from "./pdf-fonts";
 import { toWinAnsi } from "./pdf-text";
 
@@ -31,8 +31,6 @@ const LINE_HEIGHT = 1.65;
 const BASELINE = 1.15;
 // Amiri's letters are small for their point size beside Helvetica's: scale them to match.
 const ARABIC_SCALE = 1.2;
-
-const INVISIBLE = /\p{Cf}/u;
 
 // Shaping Arabic is the slow part of a report: a word's width (per point of font size) is
 // kept for the process, since the fonts never change. Bounded, so odd input cannot grow it.
@@ -88,7 +86,7 @@ export class PdfText {
     // Each text reads in the direction of its first letter, as with dir="auto" in a browser:
     // "+1 Parliament committee" typed in an Arabic report stays as typed, and a bare number
     // such as "-16.7" keeps its sign in front. Alignment follows the report.
-    const reading = paragraphDirection(text, "ltr");
+    const reading = paragraphDirection(text);
     let top = y ?? doc.y;
     for (const line of lines) {
       // Flowing text starts a new page when it reaches the bottom margin, as pdfkit's own does.
@@ -136,7 +134,7 @@ export class PdfText {
     };
     for (const ch of word) {
       if (INVISIBLE.test(ch)) continue;
-      const f: Family = ch === " " ? (family ?? "latin") : defaultFamilyOf(ch);
+      const f: Family = ch === " " ? (family ?? "latin") : familyOf(ch);
       if (f !== family) flush();
       family = f;
       run += ch;

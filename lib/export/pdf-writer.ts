@@ -4,7 +4,7 @@ import PDFDocument from "pdfkit";
 import { directionOf } from "@/lib/i18n/config";
 import { translate } from "./format";
 import type { Report } from "./model";
-import type { Role } from "./pdf-fonts";
+import { LATIN, type Role } from "./pdf-fonts";
 import { type Align, PdfText } from "./pdf-layout";
 
 /** Text roles; pdf-fonts.ts maps each to a Latin and an Arabic font. */
@@ -53,7 +53,7 @@ export class PdfWriter {
     });
     this.rtl = directionOf(report.labels.locale) === "rtl";
     this.text = new PdfText(this.doc, this.rtl ? "rtl" : "ltr");
-    this.doc.font("Helvetica").fontSize(10).fillColor(COLOR.text);
+    this.reset();
   }
 
   /** The x of a box `width` wide placed at `x` in a left-to-right layout, mirrored in Arabic. */
@@ -95,8 +95,8 @@ export class PdfWriter {
   }
 
   /** Back to body text, so moveDown steps by a body line. */
-  private reset(): PDFKit.PDFDocument {
-    return this.doc.font("Helvetica").fontSize(10).fillColor(COLOR.text);
+  reset(): PDFKit.PDFDocument {
+    return this.doc.font(LATIN.regular).fontSize(10).fillColor(COLOR.text);
   }
 
   subheading(title: string): void {

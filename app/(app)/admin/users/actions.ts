@@ -9,7 +9,7 @@ import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { readEnv } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/config";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { invitationMail } from "@/lib/i18n/mail";
 import { sendMail } from "@/lib/mail";
 import { changeRoleSchema, inviteUserSchema, revokeInvitationSchema, setUserActiveSchema } from "@/lib/validation/auth";
@@ -31,7 +31,7 @@ export const inviteUser = defineAction({
     const base = readEnv().APP_URL ?? (request.host ? `${request.origin?.startsWith("https") ? "https" : "http"}://${request.host}` : "");
     const link = `${base.replace(/\/$/, "")}/invite/${token}`;
     const inviterLocale = await getLocale();
-    const language = input.language ?? (isLocale(inviterLocale) ? inviterLocale : "en");
+    const language = input.language ?? (isLocale(inviterLocale) ? inviterLocale : defaultLocale);
     const mail = await invitationMail(language, { link, expires: expiresAt.toISOString().slice(0, 10) });
     let mailed = false;
     try {
