@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./client";
-import { createAssessment, getAnswers, getAssessmentFor, listAssessmentsFor, saveAnswer, setShare, setStatus, type AnswerValues } from "./queries/assessments";
+import { createAssessment, getAnswers, getAssessmentFor, listAssessmentsFor, saveAnswer, setStatus, type AnswerValues } from "./queries/assessments";
+import { setShare } from "./queries/sharing";
 import { getCurrentFramework } from "./queries/frameworks";
 import { users } from "./schema";
 import { seedReferenceData } from "./seed/reference";

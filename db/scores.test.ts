@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./client";
-import { createAssessment, getAssessmentFor, saveAnswer, setShare, setStatus, type ReachableAssessment } from "./queries/assessments";
+import { createAssessment, getAssessmentFor, saveAnswer, setStatus, type ReachableAssessment } from "./queries/assessments";
+import { setShare } from "./queries/sharing";
 import { addEvidence } from "./queries/evidence";
 import { getCurrentFramework } from "./queries/frameworks";
 import { loadScoringCycles } from "./queries/scores";

@@ -37,9 +37,11 @@ interface Props {
   items: EvidenceItem[];
   files: EvidenceFile[];
   editable: boolean;
+  /** Evidence that exists on this capability but is not shared with this reader (shared readers only). */
+  withheld?: number;
 }
 
-export function EvidencePanel({ assessmentId, capabilityKey, items, files, editable }: Props) {
+export function EvidencePanel({ assessmentId, capabilityKey, items, files, editable, withheld = 0 }: Props) {
   const t = useTranslations("evidence");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -57,7 +59,8 @@ export function EvidencePanel({ assessmentId, capabilityKey, items, files, edita
   return (
     <section aria-labelledby={`evidence-${capabilityKey}`} className="space-y-4">
       <h2 id={`evidence-${capabilityKey}`} className="text-xl font-semibold">{t("title")}</h2>
-      {items.length === 0 && files.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
+      {items.length === 0 && files.length === 0 && withheld === 0 ? <p className="text-muted">{t("none")}</p> : null}
+      {withheld > 0 ? <p className="rounded border-s-4 border-slate-500 bg-slate-50 p-3">{t("withheld", { count: withheld })}</p> : null}
       <ul className="space-y-2">
         {items.map((i) => (
           <li key={i.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-line bg-white p-3">

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { readerAudience, type ReaderAudience } from "@/lib/assessment/sensitivity";
 import type { Scope } from "@/lib/auth/scope";
 import type { Status } from "@/lib/assessment/workflow";
 import type { Db } from "../client";
@@ -7,7 +8,14 @@ import { assessmentComments, assessments, capabilityAnswers, countries, enablerA
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 /** An assessment the caller's scope has been checked against: the only kind whose details can be read. */
-export type ReachableAssessment = AssessmentRow & { readonly reachable: true };
+export type ReachableAssessment = AssessmentRow & {
+  readonly reachable: true;
+  /** Whom the caller reads this cycle as, from the grants it holds now (lib/assessment/sensitivity.ts). */
+  readonly audience: ReaderAudience;
+};
+
+/** Grants that count now: neither withdrawn nor suspended by a reopen. */
+export const activeGrantCondition = sql`${shareGrants.revokedAt} is null and ${shareGrants.suspendedAt} is null`;
 
 /** The SQL form of the scope rule for assessments. */
 export function reachCondition(scope: Scope): SQL {
@@ -15,7 +23,7 @@ export function reachCondition(scope: Scope): SQL {
     and(
       eq(assessments.status, "validated"),
       sql`exists (select 1 from ${shareGrants} where ${shareGrants.assessmentId} = ${assessments.id}
-        and ${shareGrants.revokedAt} is null and ${inArray(shareGrants.audience, audiences)})`,
+        and ${activeGrantCondition} and ${inArray(shareGrants.audience, audiences)})`,
     )!;
   switch (scope.kind) {
     case "platform":
@@ -27,6 +35,18 @@ export function reachCondition(scope: Scope): SQL {
     case "public":
       return sharedWith(["public"]);
   }
+}
+
+/**
+ * The audiences one cycle is shared with now, comma-separated (a scalar subquery, cheap beside
+ * the row). Written with qualified names: drizzle drops the table from columns of a one-table
+ * select, which would bind "id" inside the subquery to share_grants.id.
+ */
+export const activeGrantList = sql<string | null>`(select string_agg(g.audience, ',') from share_grants g
+  where g.assessment_id = "assessments"."id" and g.revoked_at is null and g.suspended_at is null and "assessments"."status" = 'validated')`;
+
+export function parseGrantList(list: string | null): string[] {
+  return list ? list.split(",") : [];
 }
 
 export async function listAssessmentsFor(db: Db, scope: Scope) {
@@ -48,8 +68,13 @@ export async function listAssessmentsFor(db: Db, scope: Scope) {
 }
 
 export async function getAssessmentFor(db: Db, scope: Scope, id: string): Promise<ReachableAssessment | null> {
-  const [row] = await db.select().from(assessments).where(and(eq(assessments.id, id), reachCondition(scope)));
-  return row ? { ...row, reachable: true } : null;
+  const [row] = await db
+    .select({ row: assessments, grants: activeGrantList })
+    .from(assessments)
+    .where(and(eq(assessments.id, id), reachCondition(scope)));
+  if (!row) return null;
+  const audience = readerAudience(scope, row.row.countryIso2, parseGrantList(row.grants));
+  return audience ? { ...row.row, audience, reachable: true } : null;
 }
 
 const answerColumns = {
@@ -171,13 +196,22 @@ export async function getAnswersTx(db: Db, assessmentId: string, capabilityKey: 
 }
 
 /** Moves an assessment between workflow states only from the status the caller saw. */
-export async function setStatus(db: Db, id: string, from: Status, to: Status, patch: Partial<AssessmentRow>): Promise<boolean> {
-  const [row] = await db
-    .update(assessments)
-    .set({ ...patch, status: to, updatedAt: new Date() })
-    .where(and(eq(assessments.id, id), eq(assessments.status, from)))
-    .returning({ id: assessments.id });
-  return !!row;
+/**
+ * Moves a cycle from one status to the next, only if it is still in the first (a race loses
+ * cleanly). `alongside` runs in the same transaction: what must change with the status
+ * (grants suspended by a reopen) commits with it or not at all.
+ */
+export async function setStatus(db: Db, id: string, from: Status, to: Status, patch: Partial<AssessmentRow>, alongside?: (tx: Db) => Promise<unknown>): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(assessments)
+      .set({ ...patch, status: to, updatedAt: new Date() })
+      .where(and(eq(assessments.id, id), eq(assessments.status, from)))
+      .returning({ id: assessments.id });
+    if (!row) return false;
+    if (alongside) await alongside(tx as unknown as Db);
+    return true;
+  });
 }
 
 export async function listComments(db: Db, assessment: ReachableAssessment) {
@@ -222,31 +256,6 @@ export async function setCommentResolved(db: Db, assessmentId: string, commentId
     .returning({ id: assessmentComments.id });
   return rows.length > 0;
 }
-
-export async function listGrants(db: Db, assessment: ReachableAssessment) {
-  const granter = sql<string | null>`(select name from users where users.id = ${shareGrants.grantedBy})`;
-  const revoker = sql<string | null>`(select name from users where users.id = ${shareGrants.revokedBy})`;
-  return db
-    .select({ id: shareGrants.id, audience: shareGrants.audience, grantedAt: shareGrants.grantedAt, revokedAt: shareGrants.revokedAt, grantedByName: granter, revokedByName: revoker })
-    .from(shareGrants)
-    .where(eq(shareGrants.assessmentId, assessment.id))
-    .orderBy(asc(shareGrants.grantedAt));
-}
-
-/** Grants or revokes one audience; every change is a row, so the consent history stays. */
-export async function setShare(db: Db, assessmentId: string, audience: string, shared: boolean, userId: string): Promise<boolean> {
-  if (shared) {
-    const rows = await db.insert(shareGrants).values({ id: randomUUID(), assessmentId, audience, grantedBy: userId }).onConflictDoNothing().returning({ id: shareGrants.id });
-    return rows.length > 0;
-  }
-  const rows = await db
-    .update(shareGrants)
-    .set({ revokedAt: new Date(), revokedBy: userId })
-    .where(and(eq(shareGrants.assessmentId, assessmentId), eq(shareGrants.audience, audience), isNull(shareGrants.revokedAt)))
-    .returning({ id: shareGrants.id });
-  return rows.length > 0;
-}
-
 
 /** Only the country an assessment belongs to: what the action wrapper needs to check the caller's scope. */
 export async function getAssessmentCountry(db: Db, id: string): Promise<string | null> {

@@ -4,13 +4,14 @@ import type { FrameworkDefinition } from "@/lib/framework/schema";
 import type { AnswerInput } from "@/lib/scoring";
 import type { Db } from "../client";
 import { assessments, countries, frameworkVersions, shareGrants } from "../schema";
+import { activeGrantCondition } from "./assessments";
 import { getFrameworkDefinition } from "./frameworks";
 import { getScoringAnswers, toAnswerInput } from "./scores";
 
 /**
  * A fingerprint of everything the cross-country views depend on: the validated cycles (a
  * validation, reopen or correction changes their count, latest or summed update time) and
- * the consent grants (a grant adds a row, a revocation sets a time). Equal fingerprints mean
+ * the consent grants (a grant adds a row, a revocation or a suspension sets a time). Equal fingerprints mean
  * equal inputs, so results computed for one can be reused for it.
  */
 export async function getComparisonStamp(db: Db): Promise<string> {
@@ -23,9 +24,9 @@ export async function getComparisonStamp(db: Db): Promise<string> {
     .from(assessments)
     .where(eq(assessments.status, "validated"));
   const [g] = await db
-    .select({ n: sql<number>`count(*)::int`, changed: sql<string | null>`max(greatest(${shareGrants.grantedAt}, coalesce(${shareGrants.revokedAt}, ${shareGrants.grantedAt})))::text`, revoked: sql<number>`count(${shareGrants.revokedAt})::int` })
+    .select({ n: sql<number>`count(*)::int`, changed: sql<string | null>`max(greatest(${shareGrants.grantedAt}, coalesce(${shareGrants.revokedAt}, ${shareGrants.grantedAt}), coalesce(${shareGrants.suspendedAt}, ${shareGrants.grantedAt})))::text`, revoked: sql<number>`count(${shareGrants.revokedAt})::int`, suspended: sql<number>`count(${shareGrants.suspendedAt})::int` })
     .from(shareGrants);
-  return [a!.n, a!.latest, a!.sum, g!.n, g!.changed, g!.revoked].join("|");
+  return [a!.n, a!.latest, a!.sum, g!.n, g!.changed, g!.revoked, g!.suspended].join("|");
 }
 
 // Cycles per database handle, for the stamp they were read under.
@@ -51,7 +52,7 @@ export async function loadValidatedCycles(db: Db, stamp: string): Promise<Countr
       frameworkVersionId: assessments.frameworkVersionId,
       frameworkVersion: frameworkVersions.version,
       validatedAt: assessments.validatedAt,
-      shared: sql<boolean>`exists (select 1 from ${shareGrants} where ${shareGrants.assessmentId} = ${assessments.id} and ${shareGrants.revokedAt} is null and ${inArray(shareGrants.audience, ["advisory", "public"])})`,
+      shared: sql<boolean>`exists (select 1 from ${shareGrants} where ${shareGrants.assessmentId} = ${assessments.id} and ${activeGrantCondition} and ${inArray(shareGrants.audience, ["advisory", "public"])})`,
     })
     .from(assessments)
     .innerJoin(countries, eq(countries.iso2, assessments.countryIso2))

@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { visibleSensitivities } from "@/lib/assessment/sensitivity";
 import type { Db } from "../client";
 import { actionItems, evidenceFiles, evidenceRefs } from "../schema";
 import type { ReachableAssessment } from "./assessments";
 
-/** References the reader may see: the sensitivity label decides (lib/assessment/sensitivity.ts). */
-export async function listEvidence(db: Db, assessment: ReachableAssessment, sensitivities: string[]) {
+/**
+ * References the reader may see: the sensitivity label and the audience the reader reads this
+ * cycle as decide (lib/assessment/sensitivity.ts). The set comes from the reachable assessment
+ * itself, so no caller can pass a wider one.
+ */
+export async function listEvidence(db: Db, assessment: ReachableAssessment) {
+  const sensitivities = visibleSensitivities(assessment.audience);
   return db
     .select()
     .from(evidenceRefs)
@@ -45,7 +51,8 @@ export async function addEvidenceFile(db: Db, row: Omit<typeof evidenceFiles.$in
 }
 
 /** File metadata only (never the content) for the files a reader may see. */
-export async function listEvidenceFiles(db: Db, assessment: ReachableAssessment, sensitivities: string[]) {
+export async function listEvidenceFiles(db: Db, assessment: ReachableAssessment) {
+  const sensitivities = visibleSensitivities(assessment.audience);
   return db
     .select({ id: evidenceFiles.id, capabilityKey: evidenceFiles.capabilityKey, fileName: evidenceFiles.fileName, size: evidenceFiles.size, sensitivity: evidenceFiles.sensitivity, uploadedAt: evidenceFiles.uploadedAt })
     .from(evidenceFiles)
@@ -54,7 +61,8 @@ export async function listEvidenceFiles(db: Db, assessment: ReachableAssessment,
 }
 
 /** One file with its content, only if it belongs to the reachable assessment and its label allows the reader. */
-export async function getEvidenceFile(db: Db, assessment: ReachableAssessment, fileId: string, sensitivities: string[]) {
+export async function getEvidenceFile(db: Db, assessment: ReachableAssessment, fileId: string) {
+  const sensitivities = visibleSensitivities(assessment.audience);
   const [row] = await db
     .select()
     .from(evidenceFiles)
@@ -65,4 +73,18 @@ export async function getEvidenceFile(db: Db, assessment: ReachableAssessment, f
 export async function findFileAssessmentId(db: Db, fileId: string): Promise<string | null> {
   const [row] = await db.select({ assessmentId: evidenceFiles.assessmentId }).from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
   return row?.assessmentId ?? null;
+}
+
+/** How many evidence items (references and files) of one capability exist but are not shared with this reader. */
+export async function countWithheldEvidence(db: Db, assessment: ReachableAssessment, capabilityKey: string): Promise<number> {
+  const visible = visibleSensitivities(assessment.audience);
+  const count = async (table: typeof evidenceRefs | typeof evidenceFiles) => {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(and(eq(table.assessmentId, assessment.id), eq(table.capabilityKey, capabilityKey), notInArray(table.sensitivity, visible)));
+    return row?.n ?? 0;
+  };
+  const [refs, files] = await Promise.all([count(evidenceRefs), count(evidenceFiles)]);
+  return refs + files;
 }

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { readerAudience, visibleSensitivities } from "@/lib/assessment/sensitivity";
 import type { Scope } from "@/lib/auth/scope";
 import type { OpenDataAnswer, OpenDataCycle } from "@/lib/export";
 import type { Db } from "../client";
 import { assessments, countries, evidenceFiles, evidenceRefs } from "../schema";
-import { reachCondition } from "./assessments";
+import { activeGrantList, parseGrantList, reachCondition } from "./assessments";
 import { getFrameworkDefinition } from "./frameworks";
 import { getScoringAnswers, toAnswerInput } from "./scores";
 
@@ -12,9 +13,9 @@ import { getScoringAnswers, toAnswerInput } from "./scores";
  * platform never holds more than one batch in memory. Evidence is counted twice: all of it
  * (scores use it) and what this reader may see (the open data lists only that).
  */
-export async function* streamOpenDataCycles(db: Db, scope: Scope, visible: string[], batchSize = 100): AsyncGenerator<OpenDataCycle> {
+export async function* streamOpenDataCycles(db: Db, scope: Scope, batchSize = 100): AsyncGenerator<OpenDataCycle> {
   const list = await db
-    .select({ id: assessments.id, period: assessments.period, validatedAt: assessments.validatedAt, frameworkVersionId: assessments.frameworkVersionId, iso2: countries.iso2, name: countries.name, region: countries.region, incomeGroup: countries.incomeGroup })
+    .select({ grants: activeGrantList, id: assessments.id, period: assessments.period, validatedAt: assessments.validatedAt, frameworkVersionId: assessments.frameworkVersionId, iso2: countries.iso2, name: countries.name, region: countries.region, incomeGroup: countries.incomeGroup })
     .from(assessments)
     .innerJoin(countries, eq(countries.iso2, assessments.countryIso2))
     .where(and(eq(assessments.status, "validated"), reachCondition(scope)))
@@ -22,6 +23,9 @@ export async function* streamOpenDataCycles(db: Db, scope: Scope, visible: strin
   for (let i = 0; i < list.length; i += batchSize) {
     const batch = list.slice(i, i + batchSize);
     const ids = batch.map((b) => b.id);
+    // What each cycle's reader may see follows that cycle's own grants (an advisory member
+    // reads a cycle shared only with the public as the public does).
+    const visible = new Map(batch.map((b) => [b.id, new Set<string>(visibleSensitivities(readerAudience(scope, b.iso2, parseGrantList(b.grants)) ?? "public"))]));
     const [answers, refs, files] = await Promise.all([
       getScoringAnswers(db, ids),
       visibleCounts(db, evidenceRefs, ids, visible),
@@ -47,11 +51,16 @@ export async function* streamOpenDataCycles(db: Db, scope: Scope, visible: strin
   }
 }
 
-async function visibleCounts(db: Db, table: typeof evidenceRefs | typeof evidenceFiles, ids: string[], visible: string[]) {
+async function visibleCounts(db: Db, table: typeof evidenceRefs | typeof evidenceFiles, ids: string[], visible: Map<string, Set<string>>) {
   const rows = await db
-    .select({ a: table.assessmentId, c: table.capabilityKey, n: sql<number>`count(*)::int` })
+    .select({ a: table.assessmentId, c: table.capabilityKey, s: table.sensitivity, n: sql<number>`count(*)::int` })
     .from(table)
-    .where(and(inArray(table.assessmentId, ids), inArray(table.sensitivity, visible)))
-    .groupBy(table.assessmentId, table.capabilityKey);
-  return new Map(rows.map((r) => [`${r.a}|${r.c}`, r.n]));
+    .where(inArray(table.assessmentId, ids))
+    .groupBy(table.assessmentId, table.capabilityKey, table.sensitivity);
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    if (!visible.get(r.a)?.has(r.s)) continue;
+    out.set(`${r.a}|${r.c}`, (out.get(`${r.a}|${r.c}`) ?? 0) + r.n);
+  }
+  return out;
 }

@@ -88,7 +88,12 @@ export const assessmentComments = pgTable(
   (t) => [index("assessment_comments_assessment_idx").on(t.assessmentId)],
 );
 
-/** Consent: who beyond the country and the secretariat may see a validated assessment. */
+/**
+ * Consent: who beyond the country and the secretariat may see a validated assessment.
+ * A grant covers the content it was given for: reopening the cycle suspends it (the content
+ * may change), and only the focal point's renewal after re-validation makes it count again.
+ * A grant counts while it is neither revoked nor suspended.
+ */
 export const shareGrants = pgTable(
   "share_grants",
   {
@@ -101,6 +106,10 @@ export const shareGrants = pgTable(
     grantedAt: ts("granted_at").notNull().defaultNow(),
     revokedBy: text("revoked_by").references(() => users.id),
     revokedAt: ts("revoked_at"),
+    suspendedAt: ts("suspended_at"),
+    suspendedBy: text("suspended_by").references(() => users.id),
+    /** The grant that renewed this suspended one after re-validation. */
+    supersededBy: text("superseded_by"),
   },
   (t) => [
     check("share_grants_audience", sql`${t.audience} in ('advisory', 'ngo', 'public')`),

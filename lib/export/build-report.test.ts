@@ -72,14 +72,17 @@ describe("buildReport", () => {
 
 describe("reportAudienceFor", () => {
   it("gives the country and the secretariat the internal version, or a shared one on request", () => {
-    expect(reportAudienceFor({ kind: "country", countryIso2: "KE" }, null)).toBe("internal");
-    expect(reportAudienceFor({ kind: "platform" }, "ngo")).toBe("ngo");
-    expect(reportAudienceFor({ kind: "country", countryIso2: "KE" }, "bogus")).toBeNull();
+    expect(reportAudienceFor("internal", null)).toBe("internal");
+    expect(reportAudienceFor("internal", "ngo")).toBe("ngo");
+    expect(reportAudienceFor("internal", "bogus")).toBeNull();
   });
-  it("never gives a shared reader more than their own audience's version", () => {
-    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, null)).toBe("ngo");
-    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, "internal")).toBeNull();
-    expect(reportAudienceFor({ kind: "shared", audience: "ngo" }, "advisory")).toBeNull();
-    expect(reportAudienceFor({ kind: "public" }, "internal")).toBeNull();
+  it("never gives a shared reader more than the version of the grant that lets them read", () => {
+    expect(reportAudienceFor("ngo", null)).toBe("ngo");
+    expect(reportAudienceFor("ngo", "internal")).toBeNull();
+    expect(reportAudienceFor("ngo", "advisory")).toBeNull();
+    expect(reportAudienceFor("public", "internal")).toBeNull();
+    // An advisory member reading a cycle shared only with the public reads the public version.
+    expect(reportAudienceFor("public", "advisory")).toBeNull();
+    expect(reportAudienceFor("public", null)).toBe("public");
   });
 });

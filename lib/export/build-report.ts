@@ -62,7 +62,7 @@ export function buildReport(input: ReportInput, audience: Audience, labels: Repo
   const { def, assessment, country } = input;
   const names = readNames(def, labels.locale);
   const dash = buildDashboard(assessment.id, input.cycles);
-  const visible = visibleTo(audience, country.iso2);
+  const visible = visibleTo(audience);
   const byNumber = (key: string) => names.capability(key).number;
 
   const evidence = input.evidence

@@ -57,7 +57,7 @@ export function toOpenDataCycle(
 ): OpenDataCycle {
   const { assessment } = input;
   const scoring = toCycleInput(assessment, input.def, input.answers, input.evidence);
-  const visible = visibleTo(audience, input.country.iso2);
+  const visible = visibleTo(audience);
   const shown = input.evidence.filter((e) => visible.has(e.sensitivity));
   return {
     country: input.country,

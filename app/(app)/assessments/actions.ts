@@ -18,9 +18,9 @@ import {
   getAnswers,
   saveAnswer as saveAnswerRow,
   setCommentResolved,
-  setShare,
   setStatus,
 } from "@/db/queries/assessments";
+import { setShare, suspendGrants } from "@/db/queries/sharing";
 import { getCurrentFramework, getFrameworkVersionById } from "@/db/queries/frameworks";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -136,7 +136,10 @@ async function runTransition(db: Db, user: CurrentUser, id: string, action: "sub
   const now = new Date();
   const patch =
     action === "submit" ? { submittedBy: user.userId, submittedAt: now } : action === "validate" ? { validatedBy: user.userId, validatedAt: now } : {};
-  if (!(await setStatus(db, id, from, result.next, patch))) throw new ActionError("conflict", "transition_wrongStatus", undefined, "race");
+  // A reopen suspends the cycle's grants with it: the content may change, and an old consent
+  // must not cover new content. The focal point renews them after re-validation.
+  const alongside = action === "reopen" ? (tx: Db) => suspendGrants(tx, id, user.userId) : undefined;
+  if (!(await setStatus(db, id, from, result.next, patch, alongside))) throw new ActionError("conflict", "transition_wrongStatus", undefined, "race");
   if (comment) await addComment(db, id, null, user.userId, comment);
   return { status: result.next };
 }
@@ -148,9 +151,11 @@ export const shareAssessment = defineAction({
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
     const assessment = await reachableAssessment(db, user, input.assessmentId);
-    if (assessment.status !== "validated") throw new ActionError("conflict", "shareNotValidated");
-    note({ audience: input.audience, shared: input.shared });
-    return { changed: await setShare(db, assessment.id, input.audience, input.shared, user!.userId) };
+    // Withdrawing is possible at any status; granting or renewing only for a validated cycle.
+    if (input.shared && assessment.status !== "validated") throw new ActionError("conflict", "shareNotValidated");
+    const change = await setShare(db, assessment.id, input.audience, input.shared, user!.userId);
+    note({ audience: input.audience, shared: input.shared, change });
+    return { changed: change !== "unchanged", change };
   },
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });

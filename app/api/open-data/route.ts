@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { streamOpenDataCycles } from "@/db/queries/open-data";
-import { visibleSensitivities } from "@/lib/assessment/sensitivity";
 import { defineRoute } from "@/lib/auth/route";
 import { scopeOf } from "@/lib/auth/scope";
 import { openDataDictionary, streamOpenDataCsv, streamOpenDataJson, toCsv } from "@/lib/export";
@@ -37,7 +36,7 @@ export const GET = defineRoute({
     }
     if (format !== "csv" && format !== "json") return NextResponse.json({ error: 'unknown format: use "csv", "json" or "dictionary"' }, { status: 400 });
     const scope = scopeOf(user);
-    const cycles = streamOpenDataCycles(await getDb(), scope, visibleSensitivities(scope));
+    const cycles = streamOpenDataCycles(await getDb(), scope);
     const body = format === "csv" ? streamOpenDataCsv(cycles, { bom: true }) : streamOpenDataJson(cycles);
     return new NextResponse(toStream(body), {
       headers: {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommentThreads } from "@/components/assessment/comment-threads";
-import { SharePanel } from "@/components/assessment/share-panel";
+import { SharePanel, type SuspendedShare } from "@/components/assessment/share-panel";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { WorkflowPanel } from "@/components/assessment/workflow-panel";
 import { AssignSelect } from "@/components/assessment/assign-select";
 import { History } from "@/components/assessment/history";
-import { getEnablerAnswers, listComments, listCountryMembers, listGrants } from "@/db/queries/assessments";
+import { getEnablerAnswers, listComments, listCountryMembers } from "@/db/queries/assessments";
+import { listGrants, listSuspendedGrantChanges } from "@/db/queries/sharing";
 import { listHistory } from "@/db/queries/audit";
 import { countProposalsByCapability } from "@/db/queries/proposals";
 import { isAnswered, progressOf } from "@/lib/assessment/progress";
@@ -38,9 +39,10 @@ export default async function AssessmentPage({ params }: Props) {
   const capName = new Map(def.capabilities.map((c) => [c.key, `${c.number}. ${c.name}`]));
   const isCountryMember = user.countryIso2 === assessment.countryIso2;
   const canComment = can(user.role, "assessment.read");
-  const [comments, grants, members, history, enablerAnswers, proposalCounts] = await Promise.all([
+  const [comments, grants, suspended, members, history, enablerAnswers, proposalCounts] = await Promise.all([
     canComment ? listComments(db, assessment) : [],
     listGrants(db, assessment),
+    isCountryMember ? listSuspendedGrantChanges(db, assessment) : [],
     isCountryMember ? listCountryMembers(db, assessment.countryIso2) : [],
     canComment ? listHistory(db, "assessment", assessment.id) : [],
     getEnablerAnswers(db, assessment),
@@ -50,7 +52,10 @@ export default async function AssessmentPage({ params }: Props) {
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const canAssign = isCountryMember && can(user.role, "assessment.assign") && (status === "draft" || status === "returned");
   const mine = def.capabilities.filter((c) => byKey.get(c.key)?.assigneeId === user.userId);
-  const activeGrants = grants.filter((g) => !g.revokedAt).map((g) => g.audience);
+  const liveGrants = grants.filter((g) => !g.revokedAt && !g.suspendedAt).map((g) => g.audience);
+  // A shared reader sees when consent changed, never who in the country changed it.
+  const namesShown = assessment.audience === "internal";
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const actions = availableActions(status, user.role).filter((a) => a !== "submit" || isCountryMember);
 
   return (
@@ -145,17 +150,19 @@ export default async function AssessmentPage({ params }: Props) {
       <section aria-labelledby="sharing-title" className="space-y-3">
         <h2 id="sharing-title" className="text-2xl font-semibold">{t("share.title")}</h2>
         <p>{status === "validated" ? t("share.intro") : t("share.afterValidation")}</p>
-        {status === "validated" && isCountryMember ? (
-          <SharePanel assessmentId={assessment.id} active={activeGrants} canShare={can(user.role, "assessment.share")} />
+        {isCountryMember && (status === "validated" || liveGrants.length || suspended.length) ? (
+          <SharePanel assessmentId={assessment.id} validated={status === "validated"} live={liveGrants} suspended={suspended as SuspendedShare[]} canShare={can(user.role, "assessment.share")} />
         ) : null}
         {grants.length ? (
           <ul className="list-disc ps-6 text-sm">
-            {grants.map((g) => (
-              <li key={g.id}>
-                {t("share.granted", { audience: t(`share.${g.audience as "advisory"}`), name: g.grantedByName ?? "?", date: format.dateTime(g.grantedAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                {g.revokedAt ? ` ${t("share.revoked", { name: g.revokedByName ?? "?", date: format.dateTime(g.revokedAt, { dateStyle: "medium", timeStyle: "short" }) })}` : ""}
-              </li>
-            ))}
+            {grants.map((g) => {
+              const audience = t(`share.${g.audience as "advisory"}`);
+              const parts = [namesShown ? t("share.granted", { audience, name: g.grantedByName ?? "?", date: when(g.grantedAt) }) : t("share.grantedAnon", { audience, date: when(g.grantedAt) })];
+              if (g.suspendedAt) parts.push(t("share.suspended", { date: when(g.suspendedAt) }));
+              if (g.revokedAt && g.supersededBy) parts.push(t("share.renewed", { date: when(g.revokedAt) }));
+              else if (g.revokedAt) parts.push(namesShown ? t("share.revoked", { name: g.revokedByName ?? "?", date: when(g.revokedAt) }) : t("share.revokedAnon", { date: when(g.revokedAt) }));
+              return <li key={g.id}>{parts.join(" ")}</li>;
+            })}
           </ul>
         ) : (
           <p className="text-sm text-muted">{t("share.none")}</p>

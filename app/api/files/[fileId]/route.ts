@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { getAssessmentFor } from "@/db/queries/assessments";
 import { findFileAssessmentId, getEvidenceFile } from "@/db/queries/evidence";
-import { visibleSensitivities } from "@/lib/assessment/sensitivity";
 import { defineRoute } from "@/lib/auth/route";
 import { scopeOf } from "@/lib/auth/scope";
 
@@ -17,7 +16,7 @@ export const GET = defineRoute({
     const notFound = NextResponse.json({ error: "not found" }, { status: 404 });
     const assessmentId = await findFileAssessmentId(db, String(params.fileId));
     const assessment = assessmentId ? await getAssessmentFor(db, scope, assessmentId) : null;
-    const file = assessment ? await getEvidenceFile(db, assessment, String(params.fileId), visibleSensitivities(scope)) : null;
+    const file = assessment ? await getEvidenceFile(db, assessment, String(params.fileId)) : null;
     note({ file: String(params.fileId).slice(0, 64) });
     if (!file) return notFound;
     return new NextResponse(new Uint8Array(file.content), {

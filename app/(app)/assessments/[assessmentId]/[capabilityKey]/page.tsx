@@ -10,9 +10,7 @@ import { ProposalsPanel } from "@/components/assessment/proposals-panel";
 import { listProposals } from "@/db/queries/proposals";
 import { StatusBadge } from "@/components/assessment/status-badge";
 import { listComments } from "@/db/queries/assessments";
-import { listActionItems, listEvidence, listEvidenceFiles } from "@/db/queries/evidence";
-import { visibleSensitivities } from "@/lib/assessment/sensitivity";
-import { scopeOf } from "@/lib/auth/scope";
+import { countWithheldEvidence, listActionItems, listEvidence, listEvidenceFiles } from "@/db/queries/evidence";
 import { todayIso } from "@/lib/assessment/dates";
 import { dependencyWarnings } from "@/lib/assessment/warnings";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
@@ -48,12 +46,14 @@ export default async function CapabilityStepPage({ params }: Props) {
     (w) => w.capabilityKey === capabilityKey || w.prerequisiteKey === capabilityKey,
   );
   const comments = can(user.role, "assessment.read") ? (await listComments(db, assessment)).filter((c) => c.capabilityKey === capabilityKey) : [];
-  const visible = visibleSensitivities(scopeOf(user));
   const canReadInternal = can(user.role, "assessment.read");
-  const [evidence, actions, files, proposals] = await Promise.all([
-    listEvidence(db, assessment, visible),
+  // Staff names are the country's and the secretariat's business, never a shared reader's.
+  const namesShown = assessment.audience === "internal";
+  const [evidence, actions, files, withheld, proposals] = await Promise.all([
+    listEvidence(db, assessment),
     listActionItems(db, assessment),
-    listEvidenceFiles(db, assessment, visible),
+    listEvidenceFiles(db, assessment),
+    namesShown ? Promise.resolve(0) : countWithheldEvidence(db, assessment, capabilityKey),
     // Proposals are the country's working discussion: not for shared readers.
     canReadInternal ? listProposals(db, assessment) : Promise.resolve([]),
   ]);
@@ -75,7 +75,7 @@ export default async function CapabilityStepPage({ params }: Props) {
         </h1>
         <p className="max-w-3xl">{capability.summary}</p>
         {answer?.carriedOver ? <p className="rounded border-s-4 border-sky-700 bg-sky-50 p-3">{t("carriedOver")}</p> : null}
-        {answer?.updatedByName ? (
+        {namesShown && answer?.updatedByName ? (
           <p className="text-sm text-muted">{t("lastSaved", { name: answer.updatedByName, date: format.dateTime(answer.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
         ) : null}
       </header>
@@ -150,6 +150,7 @@ export default async function CapabilityStepPage({ params }: Props) {
         assessmentId={assessment.id}
         capabilityKey={capability.key}
         editable={editable}
+        withheld={withheld}
         items={evidence.filter((e) => e.capabilityKey === capability.key).map((e) => ({ id: e.id, title: e.title, url: e.url, issuedOn: e.issuedOn, issuer: e.issuer, sensitivity: e.sensitivity }))}
         files={files.filter((f) => f.capabilityKey === capability.key).map((f) => ({ id: f.id, fileName: f.fileName, size: f.size, sensitivity: f.sensitivity }))}
       />

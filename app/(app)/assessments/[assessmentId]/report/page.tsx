@@ -25,12 +25,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { db, assessment } = await loadAssessmentOnly(user, assessmentId);
   const scope = scopeOf(user);
   const requested = (await searchParams).version ?? null;
-  const audience = reportAudienceFor(scope, requested);
+  const audience = reportAudienceFor(assessment.audience, typeof requested === "string" ? requested : null);
   if (!audience) notFound();
   const loaded = await loadReportInput(db, scope, assessment, audience === "internal");
   const report = buildReport({ ...loaded, def: await localiseFramework(loaded.def) }, audience, await getReportLabels());
   const t = await getTranslations("reportPage");
-  const versions = scope.kind === "country" || scope.kind === "platform" ? (["internal", "advisory", "ngo", "public"] as const) : [audience];
+  const versions = assessment.audience === "internal" ? (["internal", "advisory", "ngo", "public"] as const) : [audience];
   const base = `/api/assessments/${assessment.id}/report`;
   return (
     <div className="space-y-8">
