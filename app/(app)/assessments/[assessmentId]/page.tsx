@@ -151,7 +151,8 @@ export default async function AssessmentPage({ params }: Props) {
         <h2 id="sharing-title" className="text-2xl font-semibold">{t("share.title")}</h2>
         <p>{status === "validated" ? t("share.intro") : t("share.afterValidation")}</p>
         {isCountryMember && (status === "validated" || liveGrants.length || suspended.length) ? (
-          <SharePanel assessmentId={assessment.id} validated={status === "validated"} live={liveGrants} suspended={suspended as SuspendedShare[]} canShare={can(user.role, "assessment.share")} />
+          // Keyed by the live grants: after a change the panel starts again from what the server holds.
+          <SharePanel key={`${liveGrants.join(",")}|${suspended.map((g) => g.audience).join(",")}`} assessmentId={assessment.id} validated={status === "validated"} live={liveGrants} suspended={suspended as SuspendedShare[]} canShare={can(user.role, "assessment.share")} />
         ) : null}
         {grants.length ? (
           <ul className="list-disc ps-6 text-sm">
