@@ -38,7 +38,10 @@ function restore(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
 
 /** The wanted sheets' rows (absent from the map when the workbook has no such sheet). */
 export async function readSheets(parts: ReadonlyMap<string, Uint8Array>, wanted: readonly WantedSheet[]): Promise<SheetsRead> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(restore(parts))]), {
+  const zip = restore(parts);
+  // A view of the same bytes, not a copy: the parts may be up to the guard's cap.
+  const input = Readable.from([Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",
