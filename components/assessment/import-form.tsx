@@ -12,8 +12,11 @@ interface Problem {
   message: string;
 }
 
-/** Multipart upload to the import route; its refusals are listed, each with where to look. */
-export function ImportForm() {
+/**
+ * Multipart upload to the import route; its refusals are listed, each with where to look.
+ * A file over `maxBytes` is refused here, before any of it is sent.
+ */
+export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const t = useTranslations("import");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -28,6 +31,13 @@ export function ImportForm() {
     setError(null);
     setProblems([]);
     setFieldErrors({});
+    const chosen = new FormData(e.currentTarget).get("file");
+    if (chosen instanceof File && chosen.size > maxBytes) {
+      setError(t("tooLarge"));
+      setFieldErrors({ file: t("tooLarge") });
+      setBusy(false);
+      return;
+    }
     try {
       const res = await fetch("/api/assessments/import", { method: "POST", body: new FormData(e.currentTarget) });
       const body = (await res.json().catch(() => ({}))) as { id?: string; error?: string; problems?: Problem[]; fieldErrors?: Record<string, string> };

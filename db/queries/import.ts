@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { AnswerRecord } from "@/lib/export";
 import type { Db } from "../client";
+import { findOpenCycle } from "./assessments";
+import { getCurrentFramework } from "./frameworks";
 import { actionItems, assessments, capabilityAnswers, enablerAnswers, evidenceRefs } from "../schema";
 
 export interface ImportedDraft {
@@ -36,4 +38,21 @@ export async function createImportedDraft(db: Db, d: ImportedDraft): Promise<str
     if (d.enablers.length) await tx.insert(enablerAnswers).values(d.enablers.map((e) => ({ ...e, assessmentId: id, updatedBy: d.createdBy })));
     return id;
   });
+}
+
+export type ImportBlocker = "noCountry" | "openCycleExists" | "frameworkMissing";
+
+/**
+ * What the import would refuse on whatever the file holds: checked before the upload is
+ * read. The insert keeps its own one-open-cycle guard for a race between two imports.
+ */
+export async function checkImportPreconditions(
+  db: Db,
+  countryIso2: string | null | undefined,
+): Promise<{ ok: true; framework: NonNullable<Awaited<ReturnType<typeof getCurrentFramework>>> } | { ok: false; blocker: ImportBlocker }> {
+  if (!countryIso2) return { ok: false, blocker: "noCountry" };
+  if (await findOpenCycle(db, countryIso2)) return { ok: false, blocker: "openCycleExists" };
+  const framework = await getCurrentFramework(db);
+  if (!framework) return { ok: false, blocker: "frameworkMissing" };
+  return { ok: true, framework };
 }

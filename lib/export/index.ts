@@ -43,5 +43,7 @@ export { problemCodes, renderProblem, type ImportProblem, type ImportResult, typ
 export { reportToXlsx } from "./xlsx";
 export { TEMPLATE_SHEET, importTemplateXlsx, templateColumns } from "./xlsx-template";
 export { parseTemplateXlsx, type TemplateImport } from "./xlsx-template-parse";
+export { receiveUpload, type UploadRefusal } from "./import-upload";
+export { TEMPLATE_MAX_ROWS, ZIP_LIMITS } from "./import-limits";
 export { reportToDocx } from "./docx";
 export { reportToPdf } from "./pdf";

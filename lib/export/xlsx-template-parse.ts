@@ -1,12 +1,16 @@
 // Reading a filled-in answer template back. All or nothing: any problem refuses the file.
-import ExcelJS from "exceljs";
+// The zip is checked and unpacked under the zip guard's caps, then its rows streamed up to
+// the row limit, so no upload can make the server hold more than those caps.
 import type { FrameworkDefinition } from "@/lib/framework/schema";
 import { checkAnswers, checkFramework } from "./import-rules";
+import { TEMPLATE_MAX_ROWS } from "./import-limits";
 import { IMPORT_LIMITS } from "./json-schema";
 import type { AnswerRecord } from "./model";
 import { makeProblem, sortProblems, type ImportProblem, type ImportResult } from "./problems";
 import { readCell, toBoolean, toChoice, toDate, toLevel, toText, type Converted } from "./xlsx-cells";
+import { readSheets, type SheetRow } from "./xlsx-stream";
 import { TEMPLATE_META_SHEET, TEMPLATE_SHEET, templateFields, type TemplateColumn } from "./xlsx-template";
+import { unzipBounded } from "./zip-guard";
 
 export interface TemplateImport {
   framework: { key: string; version: string };
@@ -16,26 +20,21 @@ export interface TemplateImport {
 type FieldColumn = keyof typeof templateFields;
 type Field = (typeof templateFields)[FieldColumn];
 
-const MAX_ROWS = 1000;
+const MAX_ROWS = TEMPLATE_MAX_ROWS;
+const MAX_META_ROWS = 100;
 const columnOf = Object.fromEntries(Object.entries(templateFields).map(([col, field]) => [field, col])) as Record<Field, FieldColumn>;
 
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((w) => w.name.trim().toLowerCase() === name);
-}
-
-function readMeta(wb: ExcelJS.Workbook): { key: string; version: string } | null {
-  const sheet = findSheet(wb, TEMPLATE_META_SHEET);
-  if (!sheet) return null;
-  const values = new Map<string, string>();
-  sheet.eachRow((row) => values.set(String(row.getCell(1).value ?? ""), String(row.getCell(2).value ?? "")));
+/** Values of the meta sheet's first two columns, key by key. */
+function readMeta(rows: readonly SheetRow[]): { key: string; version: string } {
+  const values = new Map(rows.map((r) => [String(r.values[1] ?? ""), String(r.values[2] ?? "")]));
   return { key: values.get("framework_key") ?? "", version: values.get("framework_version") ?? "" };
 }
 
 /** Column number of each key in the header row, matched without regard to case or spaces. */
-function readHeader(sheet: ExcelJS.Worksheet): Map<string, number> {
+function readHeader(row: SheetRow | undefined): Map<string, number> {
   const header = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const read = readCell(cell.value);
+  row?.values.forEach((value, col) => {
+    const read = readCell(value);
     if (read.kind === "value") header.set(String(read.value).trim().toLowerCase(), col);
   });
   return header;
@@ -44,29 +43,33 @@ function readHeader(sheet: ExcelJS.Worksheet): Map<string, number> {
 export async function parseTemplateXlsx(file: Uint8Array, def: FrameworkDefinition): Promise<ImportResult<TemplateImport>> {
   const fail = (problems: ImportProblem[]) => ({ ok: false as const, problems: sortProblems(problems) });
   if (file.byteLength > IMPORT_LIMITS.bytes) return fail([makeProblem("file.tooLarge", { path: "$" }, { max: IMPORT_LIMITS.bytes })]);
-  const wb = new ExcelJS.Workbook();
+  const unzipped = unzipBounded(file);
+  if (!unzipped.ok) return fail([makeProblem(unzipped.refusal.code, { path: "$" }, unzipped.refusal.params)]);
+  let read: Awaited<ReturnType<typeof readSheets>>;
   try {
-    const bytes = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    read = await readSheets(unzipped.entries, [
+      { name: TEMPLATE_META_SHEET, maxRow: MAX_META_ROWS },
+      { name: TEMPLATE_SHEET, maxRow: MAX_ROWS + 1 },
+    ]);
   } catch {
     return fail([makeProblem("file.notSpreadsheet", { path: "$" })]);
   }
+  if (!read.ok) return fail([makeProblem("rows.tooMany", { path: read.tooManyRows === TEMPLATE_SHEET ? "$" : TEMPLATE_META_SHEET }, { max: read.tooManyRows === TEMPLATE_SHEET ? MAX_ROWS : MAX_META_ROWS })]);
 
-  const meta = readMeta(wb);
-  const problems: ImportProblem[] = meta ? checkFramework(meta, def, { path: TEMPLATE_META_SHEET }) : [];
-  const sheet = findSheet(wb, TEMPLATE_SHEET);
+  const metaRows = read.sheets.get(TEMPLATE_META_SHEET);
+  const problems: ImportProblem[] = metaRows ? checkFramework(readMeta(metaRows), def, { path: TEMPLATE_META_SHEET }) : [];
+  const sheet = read.sheets.get(TEMPLATE_SHEET);
   if (!sheet) return fail([...problems, makeProblem("sheet.missing", { path: "$" }, { sheet: TEMPLATE_SHEET })]);
-  const header = readHeader(sheet);
+  const header = readHeader(sheet.find((r) => r.number === 1));
   const missing = (Object.keys(templateFields) as FieldColumn[]).filter((c) => !header.has(c));
   if (missing.length > 0) {
     return fail([...problems, ...missing.map((column) => makeProblem("header.missing", { row: 1, path: column }, { column }))]);
   }
-  if (sheet.rowCount - 1 > MAX_ROWS) return fail([...problems, makeProblem("rows.tooMany", { path: "$" }, { max: MAX_ROWS })]);
 
   const rows: { row: number; answer: Partial<AnswerRecord> }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const cells = sheet.getRow(r);
-    const cell = (column: TemplateColumn) => readCell(cells.getCell(header.get(column)!).value);
+  for (const { number: r, values } of sheet) {
+    if (r < 2) continue;
+    const cell = (column: TemplateColumn) => readCell(values[header.get(column)!]);
     if ((Object.keys(templateFields) as FieldColumn[]).every((c) => cell(c).kind === "empty")) continue;
     const answer: Partial<AnswerRecord> = {};
     const take = <F extends Field>(field: F, result: Converted<AnswerRecord[F]>) => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mnr } from "@/lib/scoring/test-fixtures";
 import { englishLabels } from "./labels";
 import type { ImportProblem, ProblemCode } from "./problems";
+import { makeXlsxBomb } from "./test-bomb";
 import { FRENCH_REASONING, HYPERLINK_TEXT } from "./test-fixture";
 import { TEMPLATE_SHEET, importTemplateXlsx } from "./xlsx-template";
 import { parseTemplateXlsx } from "./xlsx-template-parse";
@@ -119,5 +120,19 @@ describe("parseTemplateXlsx", () => {
       for (let r = 2; r <= 22; r++) sheet.getRow(r).values = [];
     });
     expectProblem(await problemsOf(empty), undefined, "$", "rows.empty");
+  });
+
+  it("refuses a zip bomb from its directory, naming the limit, before unpacking it", async () => {
+    // A few hundred KB whose sheet unpacks to 200 MB: refused on what the zip declares.
+    const bomb = await makeXlsxBomb({ unpackedBytes: 200 * 1024 * 1024 });
+    const problems = await problemsOf(bomb);
+    expect(problems).toEqual([expect.objectContaining({ path: "$", code: "zip.tooLarge", params: { max: 20 } })]);
+  });
+
+  it("refuses a sheet with more rows than the limit while reading it", async () => {
+    const long = await filled((sheet) => {
+      sheet.getCell("A1002").value = "leadership";
+    });
+    expect(await problemsOf(long)).toEqual([expect.objectContaining({ path: "$", code: "rows.tooMany", params: { max: 1000 } })]);
   });
 });

@@ -21,8 +21,11 @@ function step(label: string, script: string, env: NodeJS.ProcessEnv, ...args: st
   return performance.now() - started;
 }
 
-/** Builds if needed, migrates and seeds a fresh embedded database (or DATABASE_URL), starts `npm start`. */
-export async function startBenchServer(port: number, seedArgs: string[]): Promise<BenchServer & { seedMs: number }> {
+/**
+ * Builds if needed, migrates and seeds a fresh embedded database (or DATABASE_URL), runs
+ * `prepare` (a script and its arguments) on it if given, starts `npm start`.
+ */
+export async function startBenchServer(port: number, seedArgs: string[], prepare?: [string, ...string[]]): Promise<BenchServer & { seedMs: number }> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("No production build: building first…");
     if (spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("build failed");
@@ -31,6 +34,7 @@ export async function startBenchServer(port: number, seedArgs: string[]): Promis
   const env = { ...process.env, PGLITE_DIR: path.join(work, "db"), PORT: String(port), ALLOW_DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1" };
   step("migrate", "scripts/db-migrate.ts", env);
   const seedMs = step("seed", "scripts/db-seed.ts", env, ...seedArgs);
+  if (prepare) step("prepare", prepare[0], env, ...prepare.slice(1));
   const server: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env, stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, Date.now() + 90_000);

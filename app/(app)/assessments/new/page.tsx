@@ -4,7 +4,11 @@ import { ImportForm } from "@/components/assessment/import-form";
 import { NewAssessmentForm } from "@/components/assessment/new-assessment-form";
 import { getDb } from "@/db/client";
 import { findLatestValidated } from "@/db/queries/assessments";
+import { TEMPLATE_MAX_ROWS, ZIP_LIMITS } from "@/lib/export/import-limits";
+import { IMPORT_LIMITS } from "@/lib/export/json-schema";
 import { requirePermission } from "@/lib/auth/guard";
+
+const MB = 1024 * 1024;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("new") };
@@ -26,7 +30,8 @@ export default async function NewAssessmentPage() {
         <p>
           <a href="/api/import-template" className="font-medium text-brand underline underline-offset-4" download>{ti("template")}</a>
         </p>
-        <ImportForm />
+        <p>{ti("limits", { fileMb: IMPORT_LIMITS.bytes / MB, unzippedMb: ZIP_LIMITS.unzippedBytes / MB, rows: TEMPLATE_MAX_ROWS })}</p>
+        <ImportForm maxBytes={IMPORT_LIMITS.bytes} />
       </section>
     </div>
   );
