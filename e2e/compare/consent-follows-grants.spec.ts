@@ -6,7 +6,7 @@ import { callServerAction, listServerActions } from "../support/server-actions";
 import { signIn } from "../support/sign-in";
 import raw from "@/lib/framework/definitions/mnr-2022.json";
 
-// Each test makes its own country's cycle (Malawi, Botswana: in no demo data and no other test).
+// Each test makes its own country's cycle (Malawi, Lesotho: in no demo data and no other test).
 
 const capabilityKeys = (raw as { capabilities: { key: string }[] }).capabilities.map((c) => c.key);
 const action = (name: string) => listServerActions().find((a) => a.name === name)!;
@@ -100,7 +100,7 @@ test("a cycle shared with the public only gives an advisory member the public ve
 
 test("reopening suspends sharing; after re-validation the focal point sees what changed and renews explicitly", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const { focal, secretariat, assessmentId } = await validatedCycle(browser, baseURL!, "bw-focal", "Botswana");
+  const { focal, secretariat, assessmentId } = await validatedCycle(browser, baseURL!, "ls-focal", "Lesotho");
   await focal.goto(`/assessments/${assessmentId}`);
   await focal.getByRole("checkbox", { name: "The advisory board" }).check();
   await expect(focal.getByText(/Shared with The advisory board by/)).toBeVisible();
@@ -120,7 +120,7 @@ test("reopening suspends sharing; after re-validation the focal point sees what 
   await expect(focal.getByRole("heading", { name: "Sharing with NGO analysts is suspended" })).toBeVisible();
   await focal.getByRole("button", { name: "Withdraw sharing with NGO analysts" }).click();
   await expect(focal.getByRole("heading", { name: "Sharing with NGO analysts is suspended" })).toHaveCount(0);
-  await expect(focal.getByText(/Revoked by bw-focal person/)).toBeVisible();
+  await expect(focal.getByText(/Revoked by ls-focal person/)).toBeVisible();
   for (let i = 1; i <= 3; i++) await addRef(focal, baseURL!, assessmentId, "leadership", `Internal note added during the correction ${i}`, "internal");
   await call(focal, baseURL!, "submitAssessment", { assessmentId, action: "submit", comment: "" });
   await call(secretariat, baseURL!, "reviewAssessment", { assessmentId, action: "validate", comment: "" });
