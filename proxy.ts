@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { untrustedForwardedFor } from "@/lib/auth/client-address";
+import { readEnv } from "@/lib/env";
 import { servePage } from "@/lib/render-cache/serve";
 import { buildCsp, securityHeaders } from "@/lib/security/headers";
+
+let dropsForwardedForCached: boolean | undefined;
+const dropsForwardedFor = () => (dropsForwardedForCached ??= untrustedForwardedFor(readEnv().TRUSTED_PROXY_HOPS));
 
 // Runs before every request: a fresh CSP nonce (Next.js reads it from the request's
 // policy header and puts it on its own scripts) and the security headers. Dashboards and
@@ -18,6 +23,9 @@ export async function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", csp);
+    // Without a trusted proxy in front, a client's X-Forwarded-For is its own claim: removed here,
+    // Next.js puts the socket's address in its place before the page or action runs.
+    if (dropsForwardedFor()) requestHeaders.delete("x-forwarded-for");
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("Content-Security-Policy", csp);

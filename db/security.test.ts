@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountPolicy } from "@/lib/auth/throttle";
 import type { DatabaseHandle } from "./client";
 import { rowsOf } from "./migrate";
 import { listAudit, writeAudit } from "./queries/audit";
-import { clearThrottle, getThrottleStates, recordSignInFailure } from "./queries/throttle";
 import { openTestDatabase, testEngine } from "./test/database";
 
 describe(`security tables on ${testEngine}`, () => {
@@ -37,18 +35,5 @@ describe(`security tables on ${testEngine}`, () => {
     expect((await listAudit(handle.db, { actor: "c_d" }, page)).total).toBe(1);
     expect((await listAudit(handle.db, { actor: "c%d" }, page)).total).toBe(0);
     expect((await listAudit(handle.db, { from: new Date(Date.now() + 60_000) }, page)).total).toBe(0);
-  });
-
-  it("counts failures per key across concurrent attempts and locks at the limit", async () => {
-    const key = "account:test";
-    const now = new Date();
-    await Promise.all(
-      Array.from({ length: accountPolicy.maxFailures }, () => recordSignInFailure(handle.db, [{ key, policy: accountPolicy }], now)),
-    );
-    const state = (await getThrottleStates(handle.db, [key])).get(key);
-    expect(state?.failures).toBe(accountPolicy.maxFailures);
-    expect(state?.lockedUntil?.getTime()).toBeGreaterThan(now.getTime());
-    await clearThrottle(handle.db, key);
-    expect((await getThrottleStates(handle.db, [key])).size).toBe(0);
   });
 });

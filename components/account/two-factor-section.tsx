@@ -59,7 +59,7 @@ export function TwoFactorSection({ enabled, required }: { enabled: boolean; requ
       <details>
         <summary className="cursor-pointer font-medium">{t("backupCodesTitle")}</summary>
         <p className="mt-2 text-sm">{t("backupCodesIntro")}</p>
-        <ul className="mt-2 grid grid-cols-2 gap-1 font-mono text-sm">
+        <ul data-testid="backup-codes" className="mt-2 grid grid-cols-2 gap-1 font-mono text-sm">
           {setup.backupCodes.map((c) => (
             <li key={c}>{c}</li>
           ))}

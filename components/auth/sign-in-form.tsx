@@ -6,14 +6,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { signIn, verifySignInCode } from "@/app/(auth)/sign-in/actions";
+import { signIn, verifySignInBackupCode, verifySignInCode } from "@/app/(auth)/sign-in/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { OneFieldForm } from "@/components/ui/one-field-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useFieldError } from "@/components/ui/use-field-error";
-import { signInSchema, twoFactorCodeSchema } from "@/lib/validation/auth";
+import { backupCodeSchema, signInSchema, twoFactorCodeSchema } from "@/lib/validation/auth";
 
 export function SignInForm({ next }: { next?: string }) {
   const [step, setStep] = useState<"password" | "code">("password");
@@ -54,17 +54,39 @@ function PasswordStep({ next, onTwoFactor }: { next?: string; onTwoFactor: () =>
 function CodeStep({ next }: { next?: string }) {
   const t = useTranslations("signIn");
   const finish = useFinish();
+  // A backup code stands in for the authenticator app (a lost phone); each works once.
+  const [backup, setBackup] = useState(false);
   return (
-    <OneFieldForm
-      schema={twoFactorCodeSchema}
-      name="code"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      label={t("code")}
-      intro={t("codeIntro")}
-      submitLabel={t("verify")}
-      submit={(v) => verifySignInCode({ code: v.code ?? "", next })}
-      onDone={(data) => finish(data.next)}
-    />
+    <div className="space-y-4">
+      {backup ? (
+        <OneFieldForm
+          key="backup"
+          schema={backupCodeSchema}
+          name="code"
+          autoComplete="off"
+          label={t("backupCode")}
+          intro={t("backupCodeIntro")}
+          submitLabel={t("verify")}
+          submit={(v) => verifySignInBackupCode({ code: v.code ?? "", next })}
+          onDone={(data) => finish(data.next)}
+        />
+      ) : (
+        <OneFieldForm
+          key="totp"
+          schema={twoFactorCodeSchema}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          label={t("code")}
+          intro={t("codeIntro")}
+          submitLabel={t("verify")}
+          submit={(v) => verifySignInCode({ code: v.code ?? "", next })}
+          onDone={(data) => finish(data.next)}
+        />
+      )}
+      <button type="button" className="min-h-11 font-medium text-brand underline" onClick={() => setBackup((b) => !b)}>
+        {backup ? t("useAuthenticatorCode") : t("useBackupCode")}
+      </button>
+    </div>
   );
 }

@@ -53,6 +53,7 @@ export const routeAccess: Record<string, { method: "GET" | "POST"; path: string;
 export const actionAccess: Record<string, { audience: Audience; sample: Record<string, unknown> }> = {
   signIn: { audience: "public", sample: {} },
   verifySignInCode: { audience: "public", sample: {} },
+  verifySignInBackupCode: { audience: "public", sample: {} },
   acceptInvitation: { audience: "public", sample: {} },
   signOut: { audience: "signedIn", sample: {} },
   chooseLanguage: { audience: "public", sample: {} },

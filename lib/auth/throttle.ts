@@ -1,4 +1,5 @@
-// Sign-in throttling rules, as pure functions; db/queries/throttle.ts stores the counters.
+// Sign-in throttling rules; db/queries/throttle.ts applies them to the shared counters, in the
+// database, one statement per counter.
 export interface ThrottlePolicy {
   maxFailures: number;
   windowMs: number;
@@ -18,15 +19,13 @@ export const accountPolicy: ThrottlePolicy = { maxFailures: 5, windowMs: minutes
 /** Per client address: looser, since offices share one address behind a gateway. */
 export const addressPolicy: ThrottlePolicy = { maxFailures: 20, windowMs: minutes(15), lockMs: minutes(15) };
 
-export function isLocked(state: ThrottleState | null | undefined, now: Date): boolean {
-  return !!state?.lockedUntil && state.lockedUntil.getTime() > now.getTime();
-}
-
-/** The state after one more failed attempt. */
-export function recordFailure(state: ThrottleState | null | undefined, now: Date, policy: ThrottlePolicy): ThrottleState {
-  const fresh = !state || now.getTime() - state.windowStart.getTime() >= policy.windowMs;
-  const failures = fresh ? 1 : state.failures + 1;
-  const windowStart = fresh ? now : state.windowStart;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : (state?.lockedUntil ?? null);
-  return { failures, windowStart, lockedUntil };
+/**
+ * The instants one attempt at `now` is judged by: a counter whose window started at or before
+ * `windowStartedBy` starts again from this attempt, and the attempt that reaches the limit locks
+ * the key until `lockUntil`. Every attempt is counted when it starts, before the password or code
+ * is checked, so attempts running at the same time cannot all slip under the limit; one that
+ * then succeeds gives its count back.
+ */
+export function attemptBounds(policy: ThrottlePolicy, now: Date): { windowStartedBy: Date; lockUntil: Date } {
+  return { windowStartedBy: new Date(now.getTime() - policy.windowMs), lockUntil: new Date(now.getTime() + policy.lockMs) };
 }

@@ -15,12 +15,6 @@ export function accountThrottleKey(email: string): string {
   return `account:${hashToken(email.trim().toLowerCase())}`;
 }
 
-/** Only same-site paths are accepted as a place to return to after signing in. */
-export function safeNextPath(next: string | undefined | null, fallback = "/workspace"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
-}
-
 /**
  * The session token in a signed session cookie ("token.signature", the signature being the
  * base64 HMAC-SHA256 of the token under the auth secret, as the authentication library writes

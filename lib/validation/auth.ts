@@ -31,6 +31,15 @@ export const twoFactorCodeSchema = z.strictObject({
   code: z.string().trim().regex(/^\d{6}$/, "validation.totpCode"),
 });
 
+/** A backup code as shown at set-up ("abcde-12345"); typed without the dash, it is added back. */
+export const backupCodeSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/, "validation.backupCode")
+    .transform((v) => `${v.slice(0, 5)}-${v.slice(-5)}`),
+});
+
 export const acceptInvitationSchema = z
   .strictObject({
     token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "validation.invitationInvalid"),

@@ -3,15 +3,17 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/auth/tokens";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; invited?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { next, invited } = await searchParams;
-  if (await getCurrentUser()) redirect(safeNextPath(next));
+  // Checked before any use: the value reaches a Location header here and the router later.
+  const returnTo = safeReturnPath(next);
+  if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-md">
@@ -23,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <div className="mt-6 rounded-lg border border-line bg-white p-6">
-        <SignInForm next={next ? safeNextPath(next) : undefined} />
+        <SignInForm next={next === undefined ? undefined : returnTo} />
       </div>
     </div>
   );
