@@ -7,19 +7,23 @@ import { getOrCreateInstanceSecret } from "@/db/queries/secrets";
 import { getUserById } from "@/db/queries/users";
 import { accounts, sessions, twoFactors, users, verifications } from "@/db/schema";
 import { readEnv } from "@/lib/env";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { passwordMaxLength, passwordMinLength } from "./password-policy";
 
 export const sessionCookieBase = "mnr_session";
 
-function createAuth(db: Db, secret: string, production: boolean, baseURL: string) {
+export function createAuth(db: Db, secret: string, production: boolean, baseURL: string) {
   return betterAuth({
     appName: "MNR Assess",
     baseURL,
     secret,
-    database: drizzleAdapter(db, {
-      provider: "pg",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, twoFactor: twoFactors },
-    }),
+    // Sessions are stored by the hash of their token (see hashed-session-tokens.ts).
+    database: withHashedSessionTokens(
+      drizzleAdapter(db, {
+        provider: "pg",
+        schema: { user: users, session: sessions, account: accounts, verification: verifications, twoFactor: twoFactors },
+      }),
+    ),
     emailAndPassword: {
       enabled: true,
       // Accounts come only from invitations, never self sign-up.
