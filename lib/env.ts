@@ -12,7 +12,10 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
-  /** Signs session cookies. Unset: a random secret is generated once and kept in the database. */
+  /**
+   * Signs session cookies and encrypts two-factor secrets. Required by a production start
+   * (lib/auth/secret-guard.ts); elsewhere, and in a demo, unset means a random key kept in the database.
+   */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** Public address of the app, used in invitation links. */
   APP_URL: z.url("APP_URL must be a full URL such as https://mnr.example.org").optional(),

@@ -8,6 +8,7 @@ import { getUserById } from "@/db/queries/users";
 import { accounts, sessions, twoFactors, users, verifications } from "@/db/schema";
 import { readEnv } from "@/lib/env";
 import { withHashedSessionTokens } from "./hashed-session-tokens";
+import { authSecretRefusal } from "./secret-guard";
 import { passwordMaxLength, passwordMinLength } from "./password-policy";
 
 export const sessionCookieBase = "mnr_session";
@@ -89,6 +90,9 @@ const globalForAuth = globalThis as unknown as { mnrAuth?: Promise<Auth> };
 export function getAuth(): Promise<Auth> {
   globalForAuth.mnrAuth ??= (async () => {
     const env = readEnv();
+    // Also here, for a server started without scripts/start.mjs.
+    const refusal = authSecretRefusal(env, env.NODE_ENV === "production");
+    if (refusal) throw new Error(refusal);
     const db = await getDb();
     const secret = env.AUTH_SECRET ?? (await getOrCreateInstanceSecret(db, "auth"));
     return createAuth(db, secret, env.NODE_ENV === "production", env.APP_URL ?? `http://localhost:${env.PORT}`);
