@@ -115,6 +115,15 @@ describe(`session tokens on ${testEngine}`, () => {
     await expect(signIn(user.email)).rejects.toThrow();
   });
 
+  it("trusts only the configured address, and server-side calls carry no origin check", async () => {
+    expect((await auth.$context).trustedOrigins).toEqual(["http://localhost:3000"]);
+    // Our server actions call the library with the browser's headers, whatever host it used.
+    const user = await newUser();
+    const headers = new Headers({ origin: "http://127.0.0.1:4567", cookie: "other=1" });
+    const result = await auth.api.signInEmail({ body: { email: user.email, password }, headers });
+    expect(result.user.id).toBe(user.id);
+  });
+
   it("the migration hashes clear tokens left from before, the same way the app does", async () => {
     const user = await newUser();
     const clear = randomBytes(24).toString("base64url");

@@ -6,7 +6,7 @@ import { getDb, type Db } from "@/db/client";
 import { getOrCreateInstanceSecret } from "@/db/queries/secrets";
 import { getUserById } from "@/db/queries/users";
 import { accounts, sessions, twoFactors, users, verifications } from "@/db/schema";
-import { readEnv } from "@/lib/env";
+import { appBaseUrl, readEnv } from "@/lib/env";
 import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { authSecretRefusal } from "./secret-guard";
 import { passwordMaxLength, passwordMinLength } from "./password-policy";
@@ -60,13 +60,9 @@ export function createAuth(db: Db, secret: string, production: boolean, baseURL:
     },
     // Sign-in throttling is ours (per account and per address, in the database).
     rateLimit: { enabled: false },
-    // Requests reach this library only through our server actions, which Next.js already
-    // restricts to same-origin calls; trust the request's own origin.
-    trustedOrigins: (request) => {
-      const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
-      const proto = request?.headers.get("x-forwarded-proto") ?? (production ? "https" : "http");
-      return host ? [`${proto}://${host}`, `http://${host}`, `https://${host}`] : [];
-    },
+    // Only baseURL (APP_URL) is trusted, never the request's own Host. This library checks
+    // origins only for requests it handles itself over HTTP, which this app never routes to it
+    // (it is called from our server actions, which Next.js restricts to same-origin calls).
     advanced: {
       useSecureCookies: false, // we name the cookie ourselves: "__Host-" is stricter than "__Secure-"
       cookies: {
@@ -95,7 +91,7 @@ export function getAuth(): Promise<Auth> {
     if (refusal) throw new Error(refusal);
     const db = await getDb();
     const secret = env.AUTH_SECRET ?? (await getOrCreateInstanceSecret(db, "auth"));
-    return createAuth(db, secret, env.NODE_ENV === "production", env.APP_URL ?? `http://localhost:${env.PORT}`);
+    return createAuth(db, secret, env.NODE_ENV === "production", appBaseUrl(env));
   })().catch((err) => {
     globalForAuth.mnrAuth = undefined;
     throw err;
