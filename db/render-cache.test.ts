@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "@/lib/auth/tokens";
 import type { DatabaseHandle } from "./client";
 import { rowsOf } from "./migrate";
 import { createAssessment, getAssessmentFor, saveAnswer } from "./queries/assessments";
@@ -79,8 +80,9 @@ describe(`data version on ${testEngine}`, () => {
 
   it("reads a live session's user, rule and data version in one query, and nothing for an expired one", async () => {
     await handle.db.insert(sessions).values([
-      { id: "live", token: "live-token", userId: "fp", expiresAt: new Date(Date.now() + 3_600_000) },
-      { id: "old", token: "old-token", userId: "fp", expiresAt: new Date(Date.now() - 1_000) },
+      // The table keeps tokens hashed (lib/auth/hashed-session-tokens.ts).
+      { id: "live", token: hashToken("live-token"), userId: "fp", expiresAt: new Date(Date.now() + 3_600_000) },
+      { id: "old", token: hashToken("old-token"), userId: "fp", expiresAt: new Date(Date.now() - 1_000) },
     ]);
     const found = await getSignedInBySessionToken(handle.db, "live-token");
     expect(found?.sessionId).toBe("live");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv } from "./env";
+import { appBaseUrl, readEnv } from "./env";
 
 describe("readEnv", () => {
   it("defaults to the embedded database on port 3000", () => {
@@ -19,5 +19,10 @@ describe("readEnv", () => {
 
   it("refuses a port out of range", () => {
     expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT/);
+  });
+
+  it("takes the public address from APP_URL, else this machine on PORT, without a trailing slash", () => {
+    expect(appBaseUrl(readEnv({ APP_URL: "https://mnr.example.org/" }))).toBe("https://mnr.example.org");
+    expect(appBaseUrl(readEnv({ PORT: "4100" }))).toBe("http://localhost:4100");
   });
 });

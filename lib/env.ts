@@ -12,9 +12,12 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
-  /** Signs session cookies. Unset: a random secret is generated once and kept in the database. */
+  /**
+   * Signs session cookies and encrypts two-factor secrets. Required by a production start
+   * (lib/auth/secret-guard.ts); elsewhere, and in a demo, unset means a random key kept in the database.
+   */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  /** Public address of the app, used in invitation links. */
+  /** Public address of the app, used in invitation links and by the authentication library (appBaseUrl). */
   APP_URL: z.url("APP_URL must be a full URL such as https://mnr.example.org").optional(),
   /** "1" lets a production start run while demo accounts (published passwords) exist. */
   ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).default("0"),
@@ -44,4 +47,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/**
+ * The app's public address, without a trailing slash: APP_URL, or this machine on PORT. Links
+ * sent to people (invitations) are built from it, never from a request's Host header, which
+ * whoever sends the request chooses.
+ */
+export function appBaseUrl(env: Env): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }

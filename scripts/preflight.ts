@@ -1,12 +1,19 @@
-// Run by scripts/start.mjs before the server: refuses a production start with demo accounts.
+// Run by scripts/start.mjs before the server: refuses a production start without AUTH_SECRET,
+// on a database not fully migrated, or with demo accounts.
 import { openDatabaseFromEnv } from "@/db/client";
 import { getMigrationState } from "@/db/migrate";
 import { countDemoUsers } from "@/db/queries/users";
 import { demoStartRefusal } from "@/lib/auth/demo-guard";
+import { authSecretRefusal } from "@/lib/auth/secret-guard";
 import { readEnv } from "@/lib/env";
 
 async function main(): Promise<number> {
   const env = readEnv();
+  const secretRefusal = authSecretRefusal(env, true);
+  if (secretRefusal) {
+    console.error(secretRefusal);
+    return 1;
+  }
   const handle = await openDatabaseFromEnv();
   try {
     const state = await getMigrationState(handle);

@@ -12,6 +12,12 @@ if [ -z "${E2E_PORT:-}" ]; then
   E2E_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 fi
 export E2E_PORT
+# A production start needs AUTH_SECRET (scripts/preflight.ts): a fresh key per run unless one is
+# given, set before seeding so the seed and the server use the same key.
+if [ -z "${AUTH_SECRET:-}" ]; then
+  AUTH_SECRET="$(node -e 'console.log(require("crypto").randomBytes(48).toString("base64url"))')"
+fi
+export AUTH_SECRET
 
 cleanup_dir=""
 if [ -z "${DATABASE_URL:-}" ]; then

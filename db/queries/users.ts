@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
+import { hashToken } from "@/lib/auth/tokens";
 import type { Db } from "../client";
 import { countries, dataVersion, sessions, users } from "../schema";
 import { rolesOf, twoFactorRequiredRolesSql } from "./settings";
@@ -79,7 +80,7 @@ export async function getUserWithTwoFactorPolicy(db: Db, id: string) {
 /**
  * The same from an unexpired session's token, with the session's id and the data version
  * (lib/render-cache keys kept pages by it): one query where the authentication library and
- * the query above take three.
+ * the query above take three. The table keeps the token's hash (lib/auth/hashed-session-tokens.ts).
  */
 export async function getSignedInBySessionToken(db: Db, token: string) {
   const [row] = await db
@@ -91,7 +92,7 @@ export async function getSignedInBySessionToken(db: Db, token: string) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.token, token), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.token, hashToken(token)), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
   return { user: row.user, sessionId: row.sessionId, twoFactorRequiredRoles: rolesOf(parsed(row.requiredRoles)), dataVersion: Number(row.dataVersion ?? 0) };
 }

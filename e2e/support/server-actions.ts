@@ -52,13 +52,20 @@ export interface ActionCallResult {
  * Calls a server action the way a crafted request would: straight to the endpoint, with
  * any payload, bypassing every check the page's UI makes.
  */
-export async function callServerAction(request: APIRequestContext, baseURL: string, action: ServerActionRef, arg: unknown): Promise<ActionCallResult> {
+export async function callServerAction(
+  request: APIRequestContext,
+  baseURL: string,
+  action: ServerActionRef,
+  arg: unknown,
+  headers: Record<string, string> = {},
+): Promise<ActionCallResult> {
   const res = await request.post(action.page, {
     headers: {
       "Next-Action": action.id,
       Accept: "text/x-component",
       "Content-Type": "text/plain;charset=UTF-8",
       Origin: baseURL,
+      ...headers,
     },
     data: JSON.stringify([arg]),
     maxRedirects: 0,

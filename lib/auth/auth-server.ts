@@ -6,20 +6,25 @@ import { getDb, type Db } from "@/db/client";
 import { getOrCreateInstanceSecret } from "@/db/queries/secrets";
 import { getUserById } from "@/db/queries/users";
 import { accounts, sessions, twoFactors, users, verifications } from "@/db/schema";
-import { readEnv } from "@/lib/env";
+import { appBaseUrl, readEnv } from "@/lib/env";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
+import { authSecretRefusal } from "./secret-guard";
 import { passwordMaxLength, passwordMinLength } from "./password-policy";
 
 export const sessionCookieBase = "mnr_session";
 
-function createAuth(db: Db, secret: string, production: boolean, baseURL: string) {
+export function createAuth(db: Db, secret: string, production: boolean, baseURL: string) {
   return betterAuth({
     appName: "MNR Assess",
     baseURL,
     secret,
-    database: drizzleAdapter(db, {
-      provider: "pg",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, twoFactor: twoFactors },
-    }),
+    // Sessions are stored by the hash of their token (see hashed-session-tokens.ts).
+    database: withHashedSessionTokens(
+      drizzleAdapter(db, {
+        provider: "pg",
+        schema: { user: users, session: sessions, account: accounts, verification: verifications, twoFactor: twoFactors },
+      }),
+    ),
     emailAndPassword: {
       enabled: true,
       // Accounts come only from invitations, never self sign-up.
@@ -55,13 +60,9 @@ function createAuth(db: Db, secret: string, production: boolean, baseURL: string
     },
     // Sign-in throttling is ours (per account and per address, in the database).
     rateLimit: { enabled: false },
-    // Requests reach this library only through our server actions, which Next.js already
-    // restricts to same-origin calls; trust the request's own origin.
-    trustedOrigins: (request) => {
-      const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
-      const proto = request?.headers.get("x-forwarded-proto") ?? (production ? "https" : "http");
-      return host ? [`${proto}://${host}`, `http://${host}`, `https://${host}`] : [];
-    },
+    // Only baseURL (APP_URL) is trusted, never the request's own Host. This library checks
+    // origins only for requests it handles itself over HTTP, which this app never routes to it
+    // (it is called from our server actions, which Next.js restricts to same-origin calls).
     advanced: {
       useSecureCookies: false, // we name the cookie ourselves: "__Host-" is stricter than "__Secure-"
       cookies: {
@@ -85,9 +86,12 @@ const globalForAuth = globalThis as unknown as { mnrAuth?: Promise<Auth> };
 export function getAuth(): Promise<Auth> {
   globalForAuth.mnrAuth ??= (async () => {
     const env = readEnv();
+    // Also here, for a server started without scripts/start.mjs.
+    const refusal = authSecretRefusal(env, env.NODE_ENV === "production");
+    if (refusal) throw new Error(refusal);
     const db = await getDb();
     const secret = env.AUTH_SECRET ?? (await getOrCreateInstanceSecret(db, "auth"));
-    return createAuth(db, secret, env.NODE_ENV === "production", env.APP_URL ?? `http://localhost:${env.PORT}`);
+    return createAuth(db, secret, env.NODE_ENV === "production", appBaseUrl(env));
   })().catch((err) => {
     globalForAuth.mnrAuth = undefined;
     throw err;

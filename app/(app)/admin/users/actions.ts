@@ -8,7 +8,7 @@ import { getUserByEmail, getUserById, setUserActive as setUserActiveRow, setUser
 import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { createToken, hashToken } from "@/lib/auth/tokens";
-import { readEnv } from "@/lib/env";
+import { appBaseUrl, readEnv } from "@/lib/env";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { invitationMail } from "@/lib/i18n/mail";
 import { sendMail } from "@/lib/mail";
@@ -20,7 +20,7 @@ export const inviteUser = defineAction({
   name: "user.invite",
   permission: "user.invite",
   input: inviteUserSchema,
-  handler: async ({ input, user, db, request, note }) => {
+  handler: async ({ input, user, db, note }) => {
     if (input.countryIso2 && !(await countryExists(db, input.countryIso2)))
       throw new ActionError("invalid", "invalidInput", { countryIso2: "validation.countryRequired" }, "unknownCountry");
     if (await getUserByEmail(db, input.email)) throw new ActionError("conflict", "userExists", { email: "validation.userExists" }, "userExists");
@@ -28,8 +28,8 @@ export const inviteUser = defineAction({
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + invitationLifetimeMs);
     await createInvitation(db, { id, email: input.email, role: input.role, countryIso2: input.countryIso2, tokenHash: hashToken(token), expiresAt, createdBy: user!.userId });
-    const base = readEnv().APP_URL ?? (request.host ? `${request.origin?.startsWith("https") ? "https" : "http"}://${request.host}` : "");
-    const link = `${base.replace(/\/$/, "")}/invite/${token}`;
+    // From the configured address only: the request's Host header is the sender's to choose.
+    const link = `${appBaseUrl(readEnv())}/invite/${token}`;
     const inviterLocale = await getLocale();
     const language = input.language ?? (isLocale(inviterLocale) ? inviterLocale : defaultLocale);
     const mail = await invitationMail(language, { link, expires: expiresAt.toISOString().slice(0, 10) });
