@@ -130,7 +130,7 @@ describe(`session tokens on ${testEngine}`, () => {
     await handle.db.execute(
       sql`insert into sessions (id, token, user_id, expires_at) values (${`legacy-${counter}`}, ${clear}, ${user.id}, now() + interval '1 hour')`,
     );
-    const migration = readFileSync(path.join(migrationsFolder, "0011_hash-session-tokens.sql"), "utf8");
+    const migration = readFileSync(path.join(migrationsFolder, "0012_hash-session-tokens.sql"), "utf8");
     await handle.db.execute(sql.raw(migration));
     expect(await storedTokens(user.id)).toEqual([hashToken(clear)]);
     await handle.db.execute(sql.raw(migration)); // already hashed: left alone
