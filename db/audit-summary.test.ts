@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./client";
+import { summariseError } from "@/lib/security/error-summary";
 import { rowsOf } from "./migrate";
 import { anonymousRefusals, listDenialSummary, recordAnonymousRefusal, writeAudit } from "./queries/audit";
 import { openTestDatabase, testEngine } from "./test/database";
@@ -65,5 +66,15 @@ describe(`anonymous refusals on ${testEngine}`, () => {
     }
     expect(await logRows(address)).toBe(30);
     expect(await counted(address)).toBe(0);
+  });
+
+  it("a query the database refuses is summarised for the log without the text it was given", async () => {
+    const secret = "what the ministry told us in confidence";
+    const error = await handle.db.execute(sql`select ${`${secret}\u0000`}::text as t`).then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    expect(String((error as Error).message)).toContain(secret); // drizzle's own message carries the parameters
+    const line = summariseError(error);
+    expect(line).not.toContain(secret);
+    expect(line).toMatch(/DrizzleQueryError: query failed .*query=select \$1::text as t/);
   });
 });

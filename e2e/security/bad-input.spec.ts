@@ -37,12 +37,11 @@ test.describe("crafted server-action bodies", () => {
     expect(ok.ok).toBe(true);
   });
 
-  test("an unknown capability is refused by every action that takes one, and nothing is added", async ({ page, baseURL }) => {
+  test("an unknown capability is refused by every action that takes one, and nothing is added", async ({ page, baseURL, browser }) => {
     const target = { assessmentId: "demo-ke-2026", capabilityKey: "no-such-capability" };
     const calls: [string, Record<string, unknown>][] = [
       ["addEvidenceRef", { ...target, title: "UNKNOWN CAPABILITY PROBE", url: "", issuedOn: "", issuer: "", sensitivity: "public" }],
       ["addAction", { ...target, what: "UNKNOWN CAPABILITY PROBE", owner: "Someone", dueOn: "2099-01-01", status: "planned" }],
-      ["assignCapability", { ...target, assigneeId: "" }],
       ["commentOnAssessment", { ...target, body: "UNKNOWN CAPABILITY PROBE" }],
       ["removeEvidenceRef", { ...target, itemId: "x" }],
       ["proposeLevel", { ...target, level: 1, reasoning: "UNKNOWN CAPABILITY PROBE" }],
@@ -53,5 +52,16 @@ test.describe("crafted server-action bodies", () => {
       expect(res.code, name).toBe("notFound");
       expect(res.body, name).toContain("This capability is not part of the assessment");
     }
+    // Assigning is the focal point's.
+    const focal = await browser.newContext({ storageState: storageStateOf("focal_point") });
+    for (const [name, arg] of [
+      ["assignCapability", { ...target, assigneeId: "" }],
+      ["agreeLevel", { ...target, expectedVersion: 0, level: 1, reason: "UNKNOWN CAPABILITY PROBE" }],
+    ] as const) {
+      const res = await callServerAction(focal.request, baseURL!, actionNamed(name), arg);
+      expect(res.code, `${name} → ${res.body.slice(0, 300)}`).toBe("notFound");
+      expect(res.body, name).toContain("This capability is not part of the assessment");
+    }
+    await focal.close();
   });
 });

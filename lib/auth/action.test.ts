@@ -55,6 +55,23 @@ describe("defineAction", () => {
     expect(recordAnonymousRefusal).toHaveBeenCalledTimes(1);
   });
 
+  it("counts a public action's refusal without a session too (a failed sign-in, a wrong invitation link)", async () => {
+    currentUser.mockResolvedValue(null);
+    const { ActionError } = await import("./action-result");
+    const signIn = defineAction({
+      name: "test.signIn",
+      permission: "public",
+      input: z.strictObject({ note: z.string() }),
+      handler: async () => {
+        throw new ActionError("failed", "signInFailed", undefined, "badCredentials");
+      },
+    });
+    expect(await signIn({ note: "x" })).toMatchObject({ ok: false, code: "failed" });
+    expect(await signIn({ bad: 1 })).toMatchObject({ ok: false, code: "invalid" });
+    expect(recordAnonymousRefusal).toHaveBeenCalledTimes(2);
+    expect(writeAudit).not.toHaveBeenCalled();
+  });
+
   it("refuses an argument that is not plain data (what a crafted reference decodes to)", async () => {
     for (const raw of [new FormData(), Promise.resolve({ note: "x" }), { note: new Date() }, Object.assign(Object.create({ polluted: true }), { note: "x" })]) {
       expect(await action(raw)).toMatchObject({ ok: false, code: "invalid" });

@@ -108,7 +108,9 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
       unstable_rethrow(err);
       const target = def.target?.(input, undefined);
       if (err instanceof ActionError) {
-        await audit({
+        // Without a session (a failed or throttled sign-in, an unusable invitation link) this is
+        // counted like any other anonymous refusal: the first few per address are kept in full.
+        await refuse({
           outcome: err.code === "forbidden" ? "denied" : "failure",
           countryIso2: country,
           targetType: target?.type,

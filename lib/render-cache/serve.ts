@@ -129,7 +129,8 @@ async function renderOnce(origin: string, request: IncomingRequest): Promise<Ren
   const nonce = nonceOf(res.headers.get("content-security-policy"));
   const passedOn: [string, string][] = [];
   res.headers.forEach((value, name) => {
-    if (!NOT_PASSED_ON.has(name.toLowerCase())) passedOn.push([name, value]);
+    const lower = name.toLowerCase();
+    if (!NOT_PASSED_ON.has(lower) && !lower.startsWith("x-middleware-")) passedOn.push([name, value]);
   });
   for (const cookie of res.headers.getSetCookie()) passedOn.push(["set-cookie", cookie]);
   const keepable = res.status === 200 && contentType.startsWith("text/html") && res.headers.getSetCookie().length === 0 && !!nonce;
