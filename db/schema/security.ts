@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { countries } from "./countries";
 import { users } from "./auth";
 
@@ -48,6 +48,31 @@ export const auditLog = pgTable(
     index("audit_log_at_idx").on(t.at),
     index("audit_log_actor_idx").on(t.actorId),
     index("audit_log_action_idx").on(t.action),
+  ],
+);
+
+/**
+ * Refusals of requests without a session (no signed-in user: nobody to hold to account, and
+ * free to repeat), counted per client address, action, outcome, reason and 15-minute window.
+ * The audit log, which cannot be pruned, takes only the first few per address and window
+ * (db/queries/audit.ts); this table keeps the count of all of them, so a flood of anonymous
+ * requests costs a handful of rows, not one each.
+ */
+export const auditDenialSummary = pgTable(
+  "audit_denial_summary",
+  {
+    ipAddress: text("ip_address").notNull(),
+    action: text("action").notNull(),
+    outcome: text("outcome").notNull(),
+    reason: text("reason").notNull(),
+    windowStart: ts("window_start").notNull(),
+    count: integer("count").notNull(),
+    firstAt: ts("first_at").notNull(),
+    lastAt: ts("last_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ipAddress, t.windowStart, t.action, t.outcome, t.reason] }),
+    index("audit_denial_summary_window_idx").on(t.windowStart),
   ],
 );
 

@@ -3,7 +3,9 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
-import { writeAudit, type AuditEntry } from "@/db/queries/audit";
+import { recordAnonymousRefusal, writeAudit, type AuditEntry } from "@/db/queries/audit";
+import { stackOf, summariseError } from "@/lib/security/error-summary";
+import { isPlainData } from "@/lib/validation/plain-data";
 import { ActionError, type ActionResult } from "./action-result";
 import { can, type Permission } from "./permissions";
 import { reachesCountry, scopeOf } from "./scope";
@@ -53,10 +55,14 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
         ...entry,
         details: { ...details, ...entry.details },
       });
+    // The wrapper's own refusals. Without a session they are counted, not written one by one:
+    // anyone can send them as fast as they like (db/queries/audit.ts, recordAnonymousRefusal).
+    const refuse = (entry: Omit<AuditEntry, "action" | "actorId" | "actorEmail" | "actorRole" | "ipAddress">) =>
+      user ? audit(entry) : recordAnonymousRefusal(db, { action: def.name, ipAddress: request.ipAddress, ...entry, details: { ...details, ...entry.details } });
 
     if (def.permission !== "public") {
       if (!user) {
-        await audit({ outcome: "denied", details: { reason: "unauthenticated" } });
+        await refuse({ outcome: "denied", details: { reason: "unauthenticated" } });
         return { ok: false, code: "unauthenticated", message: t("unauthenticated") };
       }
       if (user.mustSetUpTwoFactor && def.permission !== "account.manageOwn") {
@@ -69,9 +75,14 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
       }
     }
 
+    // Plain data only: a crafted body can decode to a Promise, a Map or a Date, which an empty schema would take for "{}".
+    if (!isPlainData(raw)) {
+      await refuse({ outcome: "failure", details: { reason: "malformedInput" } });
+      return { ok: false, code: "invalid", message: t("invalidInput") };
+    }
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
-      await audit({ outcome: "failure", details: { reason: "invalidInput" } });
+      await refuse({ outcome: "failure", details: { reason: "invalidInput" } });
       return { ok: false, code: "invalid", message: t("invalidInput"), fieldErrors: await fieldErrorsOf(parsed.error) };
     }
     const input = parsed.data;
@@ -97,7 +108,9 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
       unstable_rethrow(err);
       const target = def.target?.(input, undefined);
       if (err instanceof ActionError) {
-        await audit({
+        // Without a session (a failed or throttled sign-in, an unusable invitation link) this is
+        // counted like any other anonymous refusal: the first few per address are kept in full.
+        await refuse({
           outcome: err.code === "forbidden" ? "denied" : "failure",
           countryIso2: country,
           targetType: target?.type,
@@ -111,7 +124,8 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
         return { ok: false, code: err.code, message: t(err.messageKey as never), fieldErrors };
       }
       const reference = randomUUID().slice(0, 8);
-      console.error(`action ${def.name} failed [${reference}]`, err);
+      // Never the error itself: a database error carries the query's parameters, the user's own text.
+      console.error(`action ${def.name} failed [${reference}] ${summariseError(err)} at ${stackOf(err)}`);
       await audit({ outcome: "error", countryIso2: country, details: { reference } }).catch(() => undefined);
       return { ok: false, code: "error", message: t("unexpected", { reference }) };
     }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb, type Db } from "@/db/client";
-import { writeAudit } from "@/db/queries/audit";
+import { recordAnonymousRefusal, writeAudit } from "@/db/queries/audit";
+import { stackOf, summariseError } from "@/lib/security/error-summary";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser, getRequestInfo, type CurrentUser } from "./session";
 
@@ -53,17 +54,21 @@ export function defineRoute(def: {
         ipAddress: info.ipAddress,
         details: { ...noted, ...details },
       });
+    // Refusals at the door. Without a session they are counted, not written one by one:
+    // anyone can send them as fast as they like (db/queries/audit.ts, recordAnonymousRefusal).
+    const refuse = async (details: Record<string, string | number | boolean | null>) =>
+      user ? audit("denied", details) : recordAnonymousRefusal(await getDb(), { action: def.name, outcome: "denied", ipAddress: info.ipAddress, details: { ...noted, ...details } });
     if (mutating && !isSameOrigin(info.origin, info.host)) {
-      await audit("denied", { reason: "origin" });
+      await refuse({ reason: "origin" });
       return NextResponse.json({ error: "cross-origin request refused" }, { status: 403 });
     }
     if (def.permission !== "public") {
       if (!user) {
-        await audit("denied", { reason: "unauthenticated" });
+        await refuse({ reason: "unauthenticated" });
         return NextResponse.json({ error: "sign in first" }, { status: 401 });
       }
       if (!can(user.role, def.permission) || (user.mustSetUpTwoFactor && def.permission !== "account.manageOwn")) {
-        await audit("denied", { reason: "permission", permission: def.permission });
+        await refuse({ reason: "permission", permission: def.permission });
         return NextResponse.json({ error: "not allowed" }, { status: 403 });
       }
     }
@@ -73,7 +78,8 @@ export function defineRoute(def: {
       return response;
     } catch (err) {
       const reference = randomUUID().slice(0, 8);
-      console.error(`route ${def.name} failed [${reference}]`, err);
+      // Never the error itself: a database error carries the query's parameters, the user's own text.
+      console.error(`route ${def.name} failed [${reference}] ${summariseError(err)} at ${stackOf(err)}`);
       return NextResponse.json({ error: "internal error", reference }, { status: 500 });
     }
   };

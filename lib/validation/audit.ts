@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { text } from "./text";
 
-const optionalText = z.string().trim().max(100).optional().transform((v) => v || undefined);
-const optionalDate = z
-  .string()
+const optionalText = text().trim().max(100).optional().transform((v) => v || undefined);
+const optionalDate = text()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .optional()
   .or(z.literal("").transform(() => undefined));
@@ -11,6 +11,8 @@ const optionalDate = z
 export const auditFilterSchema = z.object({
   action: optionalText,
   actor: optionalText,
+  /** The client address, exactly as recorded. */
+  address: optionalText,
   outcome: z.enum(["success", "denied", "failure", "error"]).optional().or(z.literal("").transform(() => undefined)),
   from: optionalDate,
   to: optionalDate,
@@ -25,6 +27,7 @@ export function toAuditQuery(input: AuditFilterInput) {
   return {
     action: input.action,
     actor: input.actor,
+    address: input.address,
     outcome: input.outcome,
     from: input.from ? new Date(`${input.from}T00:00:00Z`) : undefined,
     to: input.to ? new Date(new Date(`${input.to}T00:00:00Z`).getTime() + day) : undefined,

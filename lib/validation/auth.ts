@@ -2,12 +2,12 @@ import { z } from "zod";
 import { passwordMaxLength, passwordMinLength } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
 import { locales } from "@/lib/i18n/config";
+import { recordId, text } from "./text";
 
 // One schema per form, used by the react-hook-form resolver and parsed again on the server.
 // Messages are keys of the translation catalogue.
 
-const email = z
-  .string()
+const email = text()
   .trim()
   .toLowerCase()
   .min(1, "validation.emailRequired")
@@ -15,20 +15,19 @@ const email = z
   .pipe(z.email("validation.emailInvalid"));
 
 /** Length only here: the common-password and email checks run on the server (password-policy.ts). */
-export const newPassword = z
-  .string()
+export const newPassword = text()
   .refine((v) => [...v].length >= passwordMinLength, "validation.passwordTooShort")
   .refine((v) => [...v].length <= passwordMaxLength, "validation.passwordTooLong");
 
 export const signInSchema = z.strictObject({
   email,
   // No length rule at sign-in: the message must not hint at why a sign-in failed.
-  password: z.string().min(1, "validation.passwordRequired").max(1024, "validation.passwordRequired"),
-  next: z.string().max(500).optional(),
+  password: text().min(1, "validation.passwordRequired").max(1024, "validation.passwordRequired"),
+  next: text().max(500).optional(),
 });
 
 export const twoFactorCodeSchema = z.strictObject({
-  code: z.string().trim().regex(/^\d{6}$/, "validation.totpCode"),
+  code: text().trim().regex(/^\d{6}$/, "validation.totpCode"),
 });
 
 /** A backup code as shown at set-up ("abcde-12345"); typed without the dash, it is added back. */
@@ -42,23 +41,23 @@ export const backupCodeSchema = z.strictObject({
 
 export const acceptInvitationSchema = z
   .strictObject({
-    token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "validation.invitationInvalid"),
-    name: z.string().trim().min(1, "validation.nameRequired").max(120, "validation.nameTooLong"),
+    token: text().regex(/^[A-Za-z0-9_-]{20,100}$/, "validation.invitationInvalid"),
+    name: text().trim().min(1, "validation.nameRequired").max(120, "validation.nameTooLong"),
     password: newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordsDiffer" });
 
 export const changePasswordSchema = z
   .strictObject({
-    currentPassword: z.string().min(1, "validation.passwordRequired").max(1024),
+    currentPassword: text().min(1, "validation.passwordRequired").max(1024),
     newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordsDiffer" });
 
 const role = z.enum(roles, "validation.roleRequired");
-const countryCode = z.string().regex(/^[A-Z]{2}$/, "validation.countryRequired");
+const countryCode = text().regex(/^[A-Z]{2}$/, "validation.countryRequired");
 const needsCountry = (r: string) => r === "contributor" || r === "focal_point";
 
 export const inviteUserSchema = z
@@ -74,7 +73,7 @@ export const inviteUserSchema = z
 
 export const changeRoleSchema = z
   .strictObject({
-    userId: z.string().min(1).max(100),
+    userId: recordId(),
     role,
     countryIso2: z.union([countryCode, z.literal("")]).optional(),
   })
@@ -82,14 +81,14 @@ export const changeRoleSchema = z
   .transform((v) => ({ ...v, countryIso2: needsCountry(v.role) ? v.countryIso2! : null }));
 
 export const setUserActiveSchema = z.strictObject({
-  userId: z.string().min(1).max(100),
+  userId: recordId(),
   active: z.boolean(),
 });
 
-export const revokeInvitationSchema = z.strictObject({ invitationId: z.string().min(1).max(100) });
+export const revokeInvitationSchema = z.strictObject({ invitationId: recordId() });
 
 export const enableTwoFactorSchema = z.strictObject({
-  password: z.string().min(1, "validation.passwordRequired").max(1024),
+  password: text().min(1, "validation.passwordRequired").max(1024),
 });
 
 export const twoFactorPolicySchema = z.strictObject({

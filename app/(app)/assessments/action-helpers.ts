@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
 import { getAssessmentCountry, getAssessmentFor } from "@/db/queries/assessments";
+import { getFrameworkVersionById } from "@/db/queries/frameworks";
+import type { FrameworkDefinition } from "@/lib/framework/schema";
 import { isEditable, type Status } from "@/lib/assessment/workflow";
 import { ActionError } from "@/lib/auth/action-result";
 import { scopeOf } from "@/lib/auth/scope";
@@ -22,4 +24,14 @@ export async function editableAssessment(db: Db, user: CurrentUser | null, id: s
   const a = await reachableAssessment(db, user, id);
   if (!isEditable(a.status as Status)) throw new ActionError("conflict", "assessmentLocked");
   return a;
+}
+
+/**
+ * The capability must be one of the assessment's own framework version: the schema only checks
+ * the key's shape. Unknown, it is refused before anything is written.
+ */
+export async function requireCapability(db: Db, assessment: { frameworkVersionId: number }, capabilityKey: string) {
+  const def = (await getFrameworkVersionById(db, assessment.frameworkVersionId))?.definition as FrameworkDefinition | undefined;
+  if (!def?.capabilities.some((c) => c.key === capabilityKey)) throw new ActionError("notFound", "capabilityNotFound", undefined, "unknownCapability");
+  return def;
 }

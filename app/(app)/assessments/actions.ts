@@ -1,7 +1,7 @@
 "use server";
 
 import { copyBaseline } from "@/lib/assessment/baseline";
-import { countryOfAssessment, reachableAssessment } from "./action-helpers";
+import { countryOfAssessment, reachableAssessment, requireCapability } from "./action-helpers";
 import { progressOf } from "@/lib/assessment/progress";
 import { transition, type Status } from "@/lib/assessment/workflow";
 import { defineAction } from "@/lib/auth/action";
@@ -61,9 +61,7 @@ export const saveAnswer = defineAction({
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
     const assessment = await reachableAssessment(db, user, input.assessmentId);
-    const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
-    const def = framework!.definition as FrameworkDefinition;
-    if (!def.capabilities.some((c) => c.key === input.capabilityKey)) throw new ActionError("notFound", "capabilityNotFound");
+    const def = await requireCapability(db, assessment, input.capabilityKey);
     // The stored framework decides the scale, not the client.
     const values = [...def.scale.levels.map((l) => l.value)];
     const strict = makeAnswerSchema(Math.min(...values), Math.max(...values)).safeParse(input);
@@ -167,6 +165,7 @@ export const commentOnAssessment = defineAction({
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
     const assessment = await reachableAssessment(db, user, input.assessmentId);
+    if (input.capabilityKey !== null) await requireCapability(db, assessment, input.capabilityKey);
     let capabilityKey = input.capabilityKey;
     if (input.parentId) {
       // A reply joins its thread, on the thread's capability.

@@ -4,7 +4,7 @@ import { listCountryMembers, saveEnablerAnswers, setAssignee } from "@/db/querie
 import { getFrameworkVersionById } from "@/db/queries/frameworks";
 import { addActionItem, addEvidence, removeItem, type ItemKind } from "@/db/queries/evidence";
 import { defineAction } from "@/lib/auth/action";
-import { countryOfAssessment, editableAssessment } from "./action-helpers";
+import { countryOfAssessment, editableAssessment, requireCapability } from "./action-helpers";
 import { ActionError } from "@/lib/auth/action-result";
 import { assignSchema, enablerAnswersSchema, evidenceRefSchema, makeActionItemSchema, removeItemSchema } from "@/lib/validation/assessment";
 
@@ -15,6 +15,7 @@ export const addEvidenceRef = defineAction({
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
     const a = await editableAssessment(db, user, input.assessmentId);
+    await requireCapability(db, a, input.capabilityKey);
     note({ capability: input.capabilityKey, sensitivity: input.sensitivity });
     const id = await addEvidence(db, {
       assessmentId: a.id,
@@ -44,16 +45,13 @@ export const addAction = defineAction({
     const today = new Date().toISOString().slice(0, 10);
     if (!makeActionItemSchema(today).safeParse(input).success) throw new ActionError("invalid", "invalidInput", { dueOn: "validation.dueInPast" }, "dueInPast");
     const a = await editableAssessment(db, user, input.assessmentId);
+    await requireCapability(db, a, input.capabilityKey);
     note({ capability: input.capabilityKey, status: input.status });
     const id = await addActionItem(db, { assessmentId: a.id, capabilityKey: input.capabilityKey, what: input.what, owner: input.owner, dueOn: input.dueOn, status: input.status, createdBy: user!.userId });
     return { id };
   },
   target: (i) => ({ type: "assessment", id: i.assessmentId }),
 });
-
-
-
-
 
 export const assignCapability = defineAction({
   name: "assessment.assign",
@@ -62,6 +60,7 @@ export const assignCapability = defineAction({
   countryOf: countryOfAssessment,
   handler: async ({ input, user, db, note }) => {
     const a = await editableAssessment(db, user, input.assessmentId);
+    await requireCapability(db, a, input.capabilityKey);
     if (input.assigneeId) {
       const members = await listCountryMembers(db, a.countryIso2);
       // Only people of the assessment's own country can be given its work.
@@ -83,6 +82,7 @@ function defineRemove(name: string, kind: ItemKind) {
     countryOf: countryOfAssessment,
     handler: async ({ input, user, db, note }) => {
       const a = await editableAssessment(db, user, input.assessmentId);
+      await requireCapability(db, a, input.capabilityKey);
       note({ item: input.itemId, capability: input.capabilityKey });
       if (!(await removeItem(db, kind, a.id, input.itemId))) throw new ActionError("notFound", "itemNotFound");
       return { removed: true };

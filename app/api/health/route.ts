@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDatabase } from "@/db/client";
 import { getMigrationState } from "@/db/migrate";
 import { defineRoute } from "@/lib/auth/route";
+import { summariseError } from "@/lib/security/error-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export const GET = defineRoute({
       const body = { status: migrations.upToDate ? "ok" : "not-migrated", engine: handle.engine, migrations };
       return NextResponse.json(body, { status: migrations.upToDate ? 200 : 503, headers: noStore });
     } catch (err) {
-      console.error("health check failed", err);
+      console.error(`health check failed: ${summariseError(err)}`);
       return NextResponse.json({ status: "unavailable" }, { status: 503, headers: noStore });
     }
   },

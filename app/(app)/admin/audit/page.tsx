@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { listAudit } from "@/db/queries/audit";
+import { anonymousRefusals, listAudit, listDenialSummary } from "@/db/queries/audit";
+import { DenialSummary } from "@/components/admin/denial-summary";
 import { requirePermission } from "@/lib/auth/guard";
 import { auditFilterSchema, toAuditQuery } from "@/lib/validation/audit";
 
@@ -20,7 +21,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
-  const { rows, total } = await listAudit(await getDb(), toAuditQuery(filter), { limit: pageSize, offset: (filter.page - 1) * pageSize });
+  const db = await getDb();
+  const query = toAuditQuery(filter);
+  const [{ rows, total }, counted] = await Promise.all([
+    listAudit(db, query, { limit: pageSize, offset: (filter.page - 1) * pageSize }),
+    // Counted refusals have no person: a filter on one shows none of them.
+    query.actor ? Promise.resolve([]) : listDenialSummary(db, query, pageSize),
+  ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const linkTo = (page: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
   return (
@@ -34,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("badFilter")}
         </p>
       ) : null}
-      <form method="get" className="grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters")}>
+      <form method="get" className="grid gap-4 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label={t("filters")}>
         <label className="space-y-1">
           <span className="block font-medium">{t("action")}</span>
           <input name="action" defaultValue={filter.action ?? ""} className={inputClass} />
@@ -42,6 +49,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className="space-y-1">
           <span className="block font-medium">{t("actor")}</span>
           <input name="actor" defaultValue={filter.actor ?? ""} className={inputClass} />
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">{t("address")}</span>
+          <input name="address" defaultValue={filter.address ?? ""} className={inputClass} />
         </label>
         <label className="space-y-1">
           <span className="block font-medium">{t("outcome")}</span>
@@ -62,7 +73,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="block font-medium">{t("to")}</span>
           <input type="date" name="to" defaultValue={filter.to ?? ""} className={inputClass} />
         </label>
-        <div className="sm:col-span-2 lg:col-span-5">
+        <div className="sm:col-span-2 lg:col-span-6">
           <button type="submit" className="inline-flex min-h-11 items-center rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("apply")}
           </button>
@@ -102,6 +113,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <span>{t("pageOf", { page: format.number(filter.page), pages: format.number(pages) })}</span>
         {filter.page < pages ? <Link href={linkTo(filter.page + 1)} className="font-medium text-brand underline">{t("next")}</Link> : null}
       </nav>
+      <DenialSummary rows={counted} logged={anonymousRefusals.loggedPerWindow} />
     </div>
   );
 }

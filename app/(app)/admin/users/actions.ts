@@ -9,6 +9,7 @@ import { defineAction } from "@/lib/auth/action";
 import { ActionError } from "@/lib/auth/action-result";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import { appBaseUrl, readEnv } from "@/lib/env";
+import { summariseError } from "@/lib/security/error-summary";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { invitationMail } from "@/lib/i18n/mail";
 import { sendMail } from "@/lib/mail";
@@ -37,7 +38,8 @@ export const inviteUser = defineAction({
     try {
       mailed = await sendMail(input.email, mail.subject, mail.text);
     } catch (err) {
-      console.error("invitation mail failed", err);
+      // Never the error itself: a mail error may quote the message, and with it the one-time link.
+      console.error(`invitation mail failed: ${summariseError(err)}`);
     }
     note({ role: input.role, country: input.countryIso2, mailed, language });
     return { invitationId: id, link, expiresAt: expiresAt.toISOString(), mailed };

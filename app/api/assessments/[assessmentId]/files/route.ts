@@ -34,7 +34,7 @@ export const POST = defineRoute({
     const file = form.get("file");
     if (!meta.success || !(file instanceof File)) return fail(400, "badRequest");
     const framework = await getFrameworkVersionById(db, assessment.frameworkVersionId);
-    if (!framework?.definition.capabilities.some((c) => c.key === meta.data.capabilityKey)) return fail(400, "badRequest");
+    if (!framework?.definition.capabilities.some((c) => c.key === meta.data.capabilityKey)) return fail(404, "unknownCapability");
     if (file.size > maxUploadBytes) return fail(413, "tooLarge");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const verdict = classifyUpload(bytes);
