@@ -53,7 +53,7 @@ describe("which copies to offer", () => {
     const many = Array.from({ length: MAX_COPIES_PER_CAPABILITY + 3 }, (_, i) => copy(`c${i}`, now - i * 1000));
     const plan = planCopies(many, { now, isAlreadySaved: never });
     expect(plan.offer).toHaveLength(MAX_COPIES_PER_CAPABILITY);
-    expect(plan.offer[0].key).toBe(copyKey(base, "c0"));
+    expect(plan.offer[0]?.key).toBe(copyKey(base, "c0"));
     expect(plan.drop).toEqual([`c${MAX_COPIES_PER_CAPABILITY}`, `c${MAX_COPIES_PER_CAPABILITY + 1}`, `c${MAX_COPIES_PER_CAPABILITY + 2}`].map((id) => copyKey(base, id)));
   });
 
