@@ -138,9 +138,15 @@ export function useAutosave<V, C>({ storageBase, initialVersion, delayMs = 800, 
     return () => {
       window.removeEventListener("online", retryNow);
       window.removeEventListener("beforeunload", warn);
-      if (timer.current) clearTimeout(timer.current);
     };
   }, [retryNow]);
+  // Only on unmount: `save` is new on every render, so the effect above re-runs with each one.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   /** Copies of this capability left unsaved by other views (tabs, earlier visits), newest first. */
   const listUnsaved = useCallback(
