@@ -140,10 +140,15 @@ export function useAutosave<V, C>({ storageBase, initialVersion, delayMs = 800, 
       window.removeEventListener("beforeunload", warn);
     };
   }, [retryNow]);
-  // Only on unmount: `save` is new on every render, so the effect above re-runs with each one.
+  // Only on unmount (`save` is new on every render, so the effect above re-runs with each one):
+  // a link followed before the debounce ended still sends the input once; if that fails, the
+  // copy stays in the browser and is offered on the next visit.
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current);
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = null;
+      if (latest.current !== null) void flushRef.current?.();
     },
     [],
   );
