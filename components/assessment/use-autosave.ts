@@ -48,6 +48,7 @@ export function useAutosave<V, C>({ storageBase, initialVersion, delayMs = 800, 
   const ownKeyRef = useRef<string | null>(null);
   // The retry timer calls the current flush, which is declared after the code that sets it.
   const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const mounted = useRef(true);
 
   const setState = useCallback((s: SaveState) => {
     stateRef.current = s;
@@ -82,7 +83,8 @@ export function useAutosave<V, C>({ storageBase, initialVersion, delayMs = 800, 
       } else if (result.kind === "retry") {
         setMessage(result.message ?? null);
         setState(result.failure);
-        if (!timer.current) timer.current = setTimeout(() => void flushRef.current?.(), retryDelayMs(failures.current++, Math.random()));
+        // Once the form is gone its copy waits in the browser for the next visit instead.
+        if (mounted.current && !timer.current) timer.current = setTimeout(() => void flushRef.current?.(), retryDelayMs(failures.current++, Math.random()));
       } else if (result.kind === "invalid") setState("invalid");
       else {
         setMessage(result.message);
@@ -143,15 +145,16 @@ export function useAutosave<V, C>({ storageBase, initialVersion, delayMs = 800, 
   // Only on unmount (`save` is new on every render, so the effect above re-runs with each one):
   // a link followed before the debounce ended still sends the input once; if that fails, the
   // copy stays in the browser and is offered on the next visit.
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       if (!timer.current) return;
       clearTimeout(timer.current);
       timer.current = null;
       if (latest.current !== null) void flushRef.current?.();
-    },
-    [],
-  );
+    };
+  }, []);
 
   /** Copies of this capability left unsaved by other views (tabs, earlier visits), newest first. */
   const listUnsaved = useCallback(
