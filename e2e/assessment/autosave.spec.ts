@@ -85,10 +85,10 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
 
   const c = await context.newPage();
   await c.goto(url);
-  const offered = c.getByTestId("unsaved-copy");
-  await expect(offered).toHaveCount(1);
   const kept = await c.evaluate((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? "").includes(t)), textB);
   expect(kept, "tab B's text is still kept in the browser after tab A saved").toBe(true);
+  const offered = c.getByTestId("unsaved-copy");
+  await expect(offered).toHaveCount(1);
   await expect(offered).toContainText(textB);
   await expect(offered.locator("time")).toHaveCount(1);
 
