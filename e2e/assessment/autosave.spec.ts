@@ -104,7 +104,7 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
   await expect(c.getByTestId("unsaved-copies")).toHaveCount(0);
 });
 
-test("a discarded copy is gone for good, and another tab's copy stays until its owner decides", async ({ browser }) => {
+test("a discarded copy is gone for good: not restored, not offered again", async ({ browser }) => {
   const url = "/assessments/demo-ke-2026/education-programme";
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
