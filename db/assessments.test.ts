@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./client";
-import { createAssessment, getAnswers, getAssessmentFor, listAssessmentsFor, saveAnswer, setStatus, type AnswerValues } from "./queries/assessments";
+import { createAssessment, getAnswers, getAssessmentFor, listAssessmentsFor, saveAnswer, setAssignee, setStatus, type AnswerValues } from "./queries/assessments";
 import { setShare } from "./queries/sharing";
 import { getCurrentFramework } from "./queries/frameworks";
 import { users } from "./schema";
@@ -61,6 +61,18 @@ describe(`assessments on ${testEngine}`, () => {
     expect(stale).toMatchObject({ status: "conflict", current: { reasoning: "second", version: 2 } });
     const rows = await getAnswers(handle.db, a);
     expect(rows.find((r) => r.capabilityKey === "legislation")?.reasoning).toBe("second");
+  });
+
+  it("takes a stale save to a never-answered capability as a clean save, and to an unanswered stored row as a conflict", async () => {
+    const a = (await getAssessmentFor(handle.db, { kind: "platform" }, ke))!;
+    // A copy kept in a browser from a version that no longer exists: nothing is stored to overwrite.
+    expect(await saveAnswer(handle.db, a, "victim-support", answer({ reasoning: "kept offline" }), 3, "u-ke")).toMatchObject({ status: "saved", version: 1 });
+    expect((await getAnswers(handle.db, a)).find((r) => r.capabilityKey === "victim-support")).toMatchObject({ reasoning: "kept offline", version: 1 });
+    // A row that only names who works on it is still a stored answer: an ordinary conflict, with its time.
+    await setAssignee(handle.db, ke, "helplines", "u-ke");
+    const stale = await saveAnswer(handle.db, a, "helplines", answer({ reasoning: "stale" }), 2, "u-ke");
+    expect(stale).toMatchObject({ status: "conflict", current: { version: 0, reasoning: "" } });
+    expect(stale.status === "conflict" && stale.current.updatedAt).toBeInstanceOf(Date);
   });
 
   it("counts concurrent saves from one version once", async () => {

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveAnswer } from "@/app/(app)/assessments/actions";
 import { Button } from "@/components/ui/button";
@@ -13,8 +13,11 @@ import { makeAnswerSchema, type AnswerInput } from "@/lib/validation/assessment"
 import { ConflictPanel, type TheirAnswer } from "./conflict-panel";
 import { LevelPicker, type LevelOption } from "./level-picker";
 import { SaveStatus } from "./save-status";
-import { useAutosave, type SaveAttempt } from "./use-autosave";
+import { UnsavedCopies } from "./unsaved-copies";
+import { useAutosave, type SaveAttempt, type UnsavedCopy } from "./use-autosave";
 import { isSameAnswer } from "@/lib/assessment/same-answer";
+import { failureOfCode, failureOfThrown } from "@/lib/assessment/save-retry";
+import { copyBase } from "@/lib/assessment/unsaved-copies";
 
 export type AnswerValues = Omit<AnswerInput, "assessmentId" | "capabilityKey" | "expectedVersion">;
 
@@ -63,7 +66,7 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
   });
 
   const autosave = useAutosave<AnswerValues, TheirAnswer>({
-    storageKey: `mnr-unsaved:${assessmentId}:${capabilityKey}`,
+    storageBase: copyBase(assessmentId, capabilityKey),
     initialVersion: version,
     save: async (v, expectedVersion): Promise<SaveAttempt<TheirAnswer>> => {
       const ok = await form.trigger();
@@ -71,10 +74,12 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
       let r: Awaited<ReturnType<typeof saveAnswer>>;
       try {
         r = await saveAnswer({ ...v, assessmentId, capabilityKey, expectedVersion });
-      } catch {
-        return { kind: "offline" };
+      } catch (err) {
+        return { kind: "retry", failure: failureOfThrown(err, navigator.onLine) };
       }
       if (!r.ok) {
+        const failure = failureOfCode(r.code);
+        if (failure) return { kind: "retry", failure, message: r.message };
         for (const [field, message] of Object.entries(r.fieldErrors ?? {})) form.setError(field as keyof AnswerInput, { type: "server", message });
         return { kind: "failed", message: r.message };
       }
@@ -96,23 +101,36 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [watched]);
 
-  // Input typed here earlier and never confirmed by the server comes back, and is saved now.
+  // Input typed in this browser and never confirmed by the server (another tab, an earlier
+  // visit, an outage) is offered, each copy on its own: restoring one saves it the normal way.
+  const [copies, setCopies] = useState<UnsavedCopy<AnswerValues>[]>([]);
   useEffect(() => {
-    const stored = autosave.readStored();
-    if (!stored) {
-      // Back to a page the browser kept from before our last save: show what was saved since.
-      const saved = autosave.readNewerSaved();
-      if (!saved) return;
+    let stored: AnswerValues = initial;
+    // Back to a page the browser kept from before our last save: show what was saved since.
+    const saved = autosave.readNewerSaved();
+    if (saved) {
       first.current = true;
       form.reset({ ...saved.values, assessmentId, capabilityKey, expectedVersion: saved.version });
       autosave.adopt(saved.version);
-      return;
+      stored = saved.values;
     }
-    first.current = true;
-    form.reset({ ...stored.values, assessmentId, capabilityKey, expectedVersion: stored.baseVersion });
-    autosave.restore(stored.values, stored.baseVersion);
+    // localStorage exists only in the browser, after hydration: read once here, not in render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCopies(autosave.listUnsaved((v) => isSameAnswer(v, stored)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const restoreCopy = (copy: UnsavedCopy<AnswerValues>) => {
+    first.current = true;
+    form.reset({ ...copy.values, assessmentId, capabilityKey, expectedVersion: copy.baseVersion });
+    autosave.restore(copy);
+    // Unsaved input of this view, if any, became a copy of its own: list it with the rest.
+    setCopies(autosave.listUnsaved(() => false));
+  };
+  const discardCopy = (copy: UnsavedCopy<AnswerValues>) => {
+    autosave.discard(copy.key);
+    setCopies((list) => list.filter((c) => c.key !== copy.key));
+  };
 
   const go = async (href: string) => {
     await autosave.flush();
@@ -129,7 +147,8 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
 
   return (
     <form onSubmit={(ev) => ev.preventDefault()} noValidate className="space-y-8">
-      <SaveStatus state={autosave.state} message={autosave.message} restored={autosave.restored} />
+      <SaveStatus state={autosave.state} message={autosave.message} restored={autosave.restored} onRetryNow={autosave.retryNow} />
+      <UnsavedCopies copies={copies} levels={levels} onRestore={restoreCopy} onDiscard={discardCopy} />
       {autosave.conflict ? (
         <ConflictPanel
           mine={form.getValues()}

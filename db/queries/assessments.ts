@@ -170,7 +170,9 @@ export async function saveAnswer(db: Db, assessment: ReachableAssessment, capabi
     if (!a || (a.status !== "draft" && a.status !== "returned")) return { status: "locked" as const };
     const [current] = await getAnswersTx(tx as unknown as Db, assessment.id, capabilityKey, true);
     const currentVersion = current?.version ?? 0;
-    if (currentVersion !== expectedVersion) return { status: "conflict" as const, current: current! };
+    // With no stored row there is nothing a stale copy could overwrite (and no answer to show
+    // as "theirs"): the save applies, as the first version.
+    if (current && currentVersion !== expectedVersion) return { status: "conflict" as const, current };
     const now = new Date();
     const version = currentVersion + 1;
     // An agreement recorded by the focal point stands only for the level it settled.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { storageStateOf } from "../support/roles";
 
 test("two people editing one capability: the second save is refused and both versions are shown", async ({ browser }) => {
@@ -41,7 +41,7 @@ test("going offline mid-typing loses nothing: kept in the browser, saved when ba
   await expect(page.getByLabel("Reasoning")).toHaveValue(/Typed while the connection was down/);
 });
 
-test("unsaved input left in the browser comes back on the next visit and is saved", async ({ browser }) => {
+test("unsaved input left in the browser is offered on the next visit, and saved once restored", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto("/assessments/demo-ke-2026/takedown-procedures");
@@ -53,9 +53,136 @@ test("unsaved input left in the browser comes back on the next visit and is save
 
   const again = await context.newPage();
   await again.goto("/assessments/demo-ke-2026/takedown-procedures");
-  await expect(again.getByText("Unsaved changes from your last visit were restored")).toBeVisible();
+  const offered = again.getByTestId("unsaved-copy");
+  await expect(offered).toHaveCount(1);
+  await offered.getByRole("button", { name: "Restore" }).click();
+  await expect(again.getByText("An unsaved copy was restored")).toBeVisible();
   await expect(again.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+  await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
   const fresh = await (await browser.newContext({ storageState: storageStateOf("focal_point") })).newPage();
   await fresh.goto("/assessments/demo-ke-2026/takedown-procedures");
   await expect(fresh.getByLabel("Lead ministry or agency")).toHaveValue("Communications Authority of Kenya");
+});
+
+test("two tabs typing offline each keep their own copy: one tab's save leaves the other's text offered", async ({ browser }) => {
+  const url = "/assessments/demo-ke-2026/child-helpline";
+  const textA = "Tab A: the national child helpline 116 answers around the clock.";
+  const textB = "Tab B: the helpline has no funding for text messages yet.";
+  const context = await browser.newContext({ storageState: storageStateOf("contributor") });
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(url);
+  await b.goto(url);
+  await context.setOffline(true);
+  await a.getByLabel("Reasoning").fill(textA);
+  await expect(a.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
+  await b.getByLabel("Reasoning").fill(textB);
+  await expect(b.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
+  // Tab B is closed before the connection returns: its words exist only in this browser.
+  await b.close();
+  await context.setOffline(false);
+  await expect(a.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+
+  const c = await context.newPage();
+  await c.goto(url);
+  const kept = await c.evaluate((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? "").includes(t)), textB);
+  expect(kept, "tab B's text is still kept in the browser after tab A saved").toBe(true);
+  const offered = c.getByTestId("unsaved-copy");
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toContainText(textB);
+  await expect(offered.locator("time")).toHaveCount(1);
+
+  // B typed on the version before A's save: restoring it goes through the conflict check.
+  await offered.getByRole("button", { name: "Restore" }).click();
+  await expect(c.getByTestId("save-status")).toHaveAttribute("data-state", "conflict", { timeout: 10_000 });
+  await expect(c.getByTestId("conflict-mine")).toContainText(textB);
+  await expect(c.getByTestId("conflict-theirs")).toContainText(textA);
+  await c.getByRole("button", { name: "Keep my version" }).click();
+  await expect(c.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+  await c.reload();
+  await expect(c.getByLabel("Reasoning")).toHaveValue(textB);
+  await expect(c.getByTestId("unsaved-copies")).toHaveCount(0);
+});
+
+test("a discarded copy is gone for good: not restored, not offered again", async ({ browser }) => {
+  const url = "/assessments/demo-ke-2026/education-programme";
+  const context = await browser.newContext({ storageState: storageStateOf("contributor") });
+  const page = await context.newPage();
+  await page.goto(url);
+  await context.setOffline(true);
+  await page.getByLabel("Lead ministry or agency").fill("Ministry of Education, typed offline");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
+  await page.close();
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByTestId("unsaved-copy")).toHaveCount(1);
+  await again.getByRole("button", { name: "Discard" }).click();
+  await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
+  await again.reload();
+  await expect(again.getByLabel("Lead ministry or agency")).toHaveValue("");
+  await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
+});
+
+/** Answers the save action's POSTs for one page as the route decides, everything else untouched. */
+async function interceptSaves(page: Page, path: string, answer: (route: Route) => Promise<boolean>) {
+  await page.route(
+    (u) => u.pathname === path,
+    async (route) => {
+      const req = route.request();
+      if (req.method() === "POST" && req.headers()["next-action"] && (await answer(route))) return;
+      await route.fallback();
+    },
+  );
+}
+
+test("the server answering 503: the page says so, keeps the input and saves by itself once it is back", async ({ browser }) => {
+  const path = "/assessments/demo-ke-2026/csea-hotline";
+  const context = await browser.newContext({ storageState: storageStateOf("contributor") });
+  const page = await context.newPage();
+  await page.goto(path);
+  let down = true;
+  let refused = 0;
+  await interceptSaves(page, path, async (route) => {
+    if (!down) return false;
+    refused++;
+    await route.fulfill({ status: 503, contentType: "text/plain", body: "Service Unavailable" });
+    return true;
+  });
+  await page.getByLabel("Lead ministry or agency").fill("Kenya Film Classification Board");
+  const status = page.getByTestId("save-status");
+  await expect(status).toHaveAttribute("data-state", "serverError", { timeout: 10_000 });
+  await expect(status).toContainText("The server had a problem");
+  await expect(status).toContainText("retried automatically");
+  await expect(status).not.toContainText("offline");
+  // Nobody touches the page: it tries again by itself.
+  await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+  await expect(page.getByLabel("Lead ministry or agency")).toHaveValue("Kenya Film Classification Board");
+  down = false;
+  await expect(status).toHaveAttribute("data-state", "saved", { timeout: 40_000 });
+
+  const fresh = await (await browser.newContext({ storageState: storageStateOf("focal_point") })).newPage();
+  await fresh.goto(path);
+  await expect(fresh.getByLabel("Lead ministry or agency")).toHaveValue("Kenya Film Classification Board");
+});
+
+test("the server unreachable while the network works: said so, not 'offline', and saved by itself once it answers", async ({ browser }) => {
+  const path = "/assessments/demo-ke-2026/innovative-solutions";
+  const context = await browser.newContext({ storageState: storageStateOf("contributor") });
+  const page = await context.newPage();
+  await page.goto(path);
+  let down = true;
+  await interceptSaves(page, path, async (route) => {
+    if (!down) return false;
+    await route.abort("connectionrefused");
+    return true;
+  });
+  await page.getByLabel("Lead ministry or agency").fill("ICT Authority");
+  const status = page.getByTestId("save-status");
+  await expect(status).toHaveAttribute("data-state", "unreachable", { timeout: 10_000 });
+  await expect(status).toContainText("cannot be reached, although your connection works");
+  await expect(page.getByRole("button", { name: "Try again now" })).toBeVisible();
+  down = false;
+  await expect(status).toHaveAttribute("data-state", "saved", { timeout: 40_000 });
 });

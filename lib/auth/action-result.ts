@@ -8,6 +8,8 @@ export type ActionErrorCode =
   | "conflict"
   | "throttled"
   | "failed"
+  // The database could not be reached: nothing changed, and the same request may succeed later.
+  | "unavailable"
   | "error";
 
 export type ActionResult<T> =

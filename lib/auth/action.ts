@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { recordAnonymousRefusal, writeAudit, type AuditEntry } from "@/db/queries/audit";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { stackOf, summariseError } from "@/lib/security/error-summary";
 import { isPlainData } from "@/lib/validation/plain-data";
 import { ActionError, type ActionResult } from "./action-result";
@@ -39,7 +40,24 @@ export interface ActionDefinition<S extends z.ZodType<Record<string, unknown>>, 
  * this is where the decision is made.
  */
 export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(def: ActionDefinition<S, R>) {
+  const run = runAction(def);
   return async function action(raw: unknown): Promise<ActionResult<R>> {
+    try {
+      return await run(raw);
+    } catch (err) {
+      unstable_rethrow(err);
+      // Opening the database or reading the session failed: say so (nothing was written, and
+      // no audit entry can be), so a form keeps the input and tries again later.
+      if (!isDatabaseUnavailable(err)) throw err;
+      console.error(`action ${def.name}: database unavailable`, err);
+      const t = await getTranslations("errors");
+      return { ok: false, code: "unavailable", message: t("databaseUnavailable") };
+    }
+  };
+}
+
+function runAction<S extends z.ZodType<Record<string, unknown>>, R>(def: ActionDefinition<S, R>) {
+  return async function run(raw: unknown): Promise<ActionResult<R>> {
     const t = await getTranslations("errors");
     const db = await getDb();
     const request = await getRequestInfo();
@@ -123,6 +141,8 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, R>(de
           : undefined;
         return { ok: false, code: err.code, message: t(err.messageKey as never), fieldErrors };
       }
+      // Thrown on to the outer wrapper, which answers "unavailable" (the audit write would fail too).
+      if (isDatabaseUnavailable(err)) throw err;
       const reference = randomUUID().slice(0, 8);
       // Never the error itself: a database error carries the query's parameters, the user's own text.
       console.error(`action ${def.name} failed [${reference}] ${summariseError(err)} at ${stackOf(err)}`);
