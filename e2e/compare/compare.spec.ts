@@ -42,6 +42,22 @@ test("anonymous figures show groups that are large enough and say why the others
   expect((await page.request.get("/api/compare?view=aggregate&by=region")).status()).toBe(200);
 });
 
+// In the demo data Rwanda marked image databases not applicable in 2021 and 2022: Africa's 2022
+// figure for it counts five of the region's six countries, a few away from other figures shown.
+test("a capability figure that could be subtracted down to a few countries' levels is hidden, and says why", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("advisory") })).newPage();
+  await page.goto("/compare/aggregates?by=region&upTo=2022");
+  const table = page.getByTestId("aggregate-medians");
+  const imageDatabases = table.getByRole("row", { name: /7\. Access to Image Databases/ });
+  await expect(imageDatabases.locator('[data-group="region:Africa"]')).toHaveText("hidden: could be subtracted from other figures");
+  // Capabilities every African country answered are still shown for the region.
+  await expect(table.getByRole("row", { name: /3\. Legislation/ }).locator('[data-group="region:Africa"]')).toContainText("median");
+  await expect(page.locator("main")).toContainText("Each capability counts only the countries that gave it a level");
+  const csv = await (await page.request.get("/api/compare?view=aggregate&by=region&upTo=2022")).text();
+  const row = csv.split("\n").find((line) => line.includes("region:Africa") && line.includes("image-databases"));
+  expect(row).toContain("complementary");
+});
+
 test("NGO analysts and country users cannot open the named comparison", async ({ browser }) => {
   for (const actor of ["ngo", "contributor"] as const) {
     const page = await (await browser.newContext({ storageState: storageStateOf(actor) })).newPage();

@@ -1,5 +1,4 @@
 import type { FrameworkDefinition } from "@/lib/framework/schema";
-import { scoreCycle } from "./cycles";
 import { describeCapabilities, describeDomains, scaleValues, SCORE_BANDS } from "./figures";
 import { planDisclosure, snapshotAt, type DisclosurePlan, type PlannedGroup } from "./plan";
 import { DEFAULT_MIN_GROUP_SIZE } from "./suppress";
@@ -70,7 +69,7 @@ export function describeSnapshot(plan: DisclosurePlan, by: GroupFamily, upTo?: s
   const groups = snapshot.groups
     .filter((g) => g.family === by)
     .sort((a, b) => (a.label ?? "").localeCompare(b.label ?? "", "en"))
-    .map((g) => describeGroup(g, def, plan.minGroupSize));
+    .map((g) => describeGroup(g, def));
   return {
     upTo: upTo ?? null,
     snapshotYear: snapshot.year,
@@ -83,16 +82,15 @@ export function describeSnapshot(plan: DisclosurePlan, by: GroupFamily, upTo?: s
   };
 }
 
-export function describeGroup(g: PlannedGroup, def: FrameworkDefinition | null, minGroupSize: number): AggregateGroup {
+export function describeGroup(g: PlannedGroup, def: FrameworkDefinition | null): AggregateGroup {
   const head = { key: g.key, family: g.family, label: g.label, countries: g.members.length };
   if (!g.decision.shown) return { ...head, shown: false, reason: g.decision.reason };
   // A shown group always has members, and so a framework; the guard is for the type only.
   if (def === null) return { ...head, shown: false, reason: "tooFew" };
-  const scores = g.members.map(scoreCycle);
   return {
     ...head,
     shown: true,
-    capabilities: describeCapabilities(def, scores, minGroupSize),
-    domains: describeDomains(def, scores, minGroupSize),
+    capabilities: describeCapabilities(def, g.members, g.figures.capabilities),
+    domains: describeDomains(def, g.members, g.figures.domains),
   };
 }

@@ -96,7 +96,7 @@ function peerGroup(plan: DisclosurePlan, snapshot: Snapshot, family: GroupFamily
     const header: PeerGroupHeader = { label, countries, shown: false, reason: "notComparable" };
     return { header, figures: null };
   }
-  const figures = describeGroup(group, snapshot.def, plan.minGroupSize);
+  const figures = describeGroup(group, snapshot.def);
   const header: PeerGroupHeader = figures.shown
     ? { label, countries, shown: true }
     : { label, countries, shown: false, reason: figures.reason };

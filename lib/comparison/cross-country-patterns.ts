@@ -68,7 +68,7 @@ export function crossCountryPatterns(
   const laggingLevel = lowest + LAGGING_STEPS_ABOVE_LOWEST;
   const peerLevel = highest - PEER_STEPS_BELOW_HIGHEST;
 
-  const all = describeGroup(snapshot.groups.find((g) => g.family === "all")!, def, plan.minGroupSize);
+  const all = describeGroup(snapshot.groups.find((g) => g.family === "all")!, def);
   const laggingWidely: CrossCountryPatterns["laggingWidely"] = all.shown
     ? {
         shown: true,

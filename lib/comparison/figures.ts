@@ -1,6 +1,7 @@
 import type { FrameworkDefinition } from "@/lib/framework/schema";
-import type { AssessmentScore } from "@/lib/scoring";
-import type { CapabilityFigure, DomainFigure } from "./types";
+import { contributionId, scoreCycle } from "./cycles";
+import type { GroupDecision } from "./suppress";
+import type { CapabilityFigure, CountryCycle, DomainFigure } from "./types";
 
 /**
  * Bands for domain scores (0-100). Each band runs from `from` up to, not including, `to`; the
@@ -33,49 +34,87 @@ export function bandOf(score: number): number {
   return index < 0 ? SCORE_BANDS.length - 1 : index;
 }
 
-/**
- * Level counts per capability for one shown group. A capability counts only the countries that
- * gave it a level, so it is withheld ("tooFew") when fewer than the minimum did. It needs no
- * further check against other figures: any sum or difference of these counts covers the same
- * countries as the sum or difference of the groups themselves, which the plan keeps at the
- * minimum or above, and it does not say which of those countries gave which level.
- */
-export function describeCapabilities(
-  def: FrameworkDefinition,
-  scores: readonly AssessmentScore[],
-  minGroupSize: number,
-): CapabilityFigure[] {
-  const levels = scaleValues(def);
-  return [...def.capabilities]
-    .sort((a, b) => a.number - b.number)
-    .map((c): CapabilityFigure => {
-      const head = { key: c.key, number: c.number, domain: c.domain };
-      const values = scores.flatMap((s) => {
-        const level = s.capabilities.find((x) => x.key === c.key)?.current ?? null;
-        return level === null ? [] : [level];
-      });
-      if (values.length < minGroupSize) return { ...head, shown: false, reason: "tooFew" };
-      const distribution = levels.map((l) => values.filter((v) => v === l).length);
-      return { ...head, shown: true, assessed: values.length, distribution, median: medianOf(values)! };
-    });
+/** The value each contributing member gave to one figure: its answering members, no others. */
+export interface FigureValues {
+  key: string;
+  number: number;
+  /** The capability's domain; null for a domain figure. */
+  domain: string | null;
+  /** One entry per member that gave a value, keyed by contribution (see contributionId). */
+  values: { member: string; value: number }[];
 }
 
-/** Domain score bands for one shown group; withheld when fewer than the minimum have a score. */
-export function describeDomains(
-  def: FrameworkDefinition,
-  scores: readonly AssessmentScore[],
-  minGroupSize: number,
-): DomainFigure[] {
+/**
+ * Per capability, the level of each member that gave one (not assessed and not applicable give
+ * none). The disclosure plan protects exactly these members, and the figure counts exactly
+ * these values: both read them here, so the two cannot drift apart.
+ */
+export function capabilityValues(def: FrameworkDefinition, members: readonly CountryCycle[]): FigureValues[] {
+  const read = members.map((m) => ({ member: contributionId(m), values: valuesOf(m).capabilities }));
+  return [...def.capabilities]
+    .sort((a, b) => a.number - b.number)
+    .map((c) => ({ key: c.key, number: c.number, domain: c.domain, values: pick(read, c.key) }));
+}
+
+/** Per domain, the score (0-100) of each member that has one. */
+export function domainValues(def: FrameworkDefinition, members: readonly CountryCycle[]): FigureValues[] {
+  const read = members.map((m) => ({ member: contributionId(m), values: valuesOf(m).domains }));
   return [...def.domains]
     .sort((a, b) => a.number - b.number)
-    .map((d): DomainFigure => {
-      const head = { key: d.key, number: d.number };
-      const values = scores.flatMap((s) => {
-        const value = s.domains.find((x) => x.key === d.key)?.score.value ?? null;
-        return value === null ? [] : [value];
-      });
-      if (values.length < minGroupSize) return { ...head, shown: false, reason: "tooFew" };
-      const distribution = SCORE_BANDS.map((_, i) => values.filter((v) => bandOf(v) === i).length);
-      return { ...head, shown: true, scored: values.length, distribution, median: medianOf(values)! };
-    });
+    .map((d) => ({ key: d.key, number: d.number, domain: null, values: pick(read, d.key) }));
+}
+
+function pick(read: readonly { member: string; values: ReadonlyMap<string, number | null> }[], key: string) {
+  return read.flatMap(({ member, values }) => {
+    const value = values.get(key) ?? null;
+    return value === null ? [] : [{ member, value }];
+  });
+}
+
+const indexed = new WeakMap<CountryCycle, { capabilities: Map<string, number | null>; domains: Map<string, number | null> }>();
+
+/** A cycle's levels and domain scores by key, read once: the plan reads every cycle many times. */
+function valuesOf(cycle: CountryCycle) {
+  let found = indexed.get(cycle);
+  if (!found) {
+    const score = scoreCycle(cycle);
+    found = {
+      capabilities: new Map(score.capabilities.map((c) => [c.key, c.current])),
+      domains: new Map(score.domains.map((d) => [d.key, d.score.value])),
+    };
+    indexed.set(cycle, found);
+  }
+  return found;
+}
+
+/** Decisions for the figures of one shown group, by figure key; made by the plan (figure-plan.ts). */
+export type FigureDecisions = ReadonlyMap<string, GroupDecision>;
+
+/**
+ * Level counts per capability for one shown group, over the members that gave a level. Shown
+ * only where the plan decided so for this figure's own answering members, which may be fewer
+ * than the group's; a figure without a decision is withheld, so a gap in the plan hides.
+ */
+export function describeCapabilities(def: FrameworkDefinition, members: readonly CountryCycle[], decisions: FigureDecisions): CapabilityFigure[] {
+  const levels = scaleValues(def);
+  return capabilityValues(def, members).map(({ key, number, domain, values }): CapabilityFigure => {
+    const head = { key, number, domain: domain! };
+    const decision = decisions.get(key);
+    if (!decision?.shown) return { ...head, shown: false, reason: decision?.reason ?? "tooFew" };
+    const v = values.map((x) => x.value);
+    const distribution = levels.map((l) => v.filter((x) => x === l).length);
+    return { ...head, shown: true, assessed: v.length, distribution, median: medianOf(v)! };
+  });
+}
+
+/** Domain score bands for one shown group, over the members that have a score, as decided by the plan. */
+export function describeDomains(def: FrameworkDefinition, members: readonly CountryCycle[], decisions: FigureDecisions): DomainFigure[] {
+  return domainValues(def, members).map(({ key, number, values }): DomainFigure => {
+    const head = { key, number };
+    const decision = decisions.get(key);
+    if (!decision?.shown) return { ...head, shown: false, reason: decision?.reason ?? "tooFew" };
+    const v = values.map((x) => x.value);
+    const distribution = SCORE_BANDS.map((_, i) => v.filter((x) => bandOf(x) === i).length);
+    return { ...head, shown: true, scored: v.length, distribution, median: medianOf(v)! };
+  });
 }

@@ -1,6 +1,7 @@
 import type { FrameworkDefinition } from "@/lib/framework/schema";
 import { isComparable } from "@/lib/scoring";
 import { assertOneCyclePerPeriod, contributionId, latestPerCountry, readPeriod } from "./cycles";
+import { planFigures, type GroupFigures } from "./figure-plan";
 import { assertMinGroupSize, suppressGroups, type GroupDecision } from "./suppress";
 import type { CountryCycle, GroupFamily } from "./types";
 
@@ -13,6 +14,8 @@ export interface PlannedGroup {
   label: string | null;
   members: CountryCycle[];
   decision: GroupDecision;
+  /** For a shown group, what may be shown of each of its figures; empty for a hidden one. */
+  figures: GroupFigures;
 }
 
 /** Each country's latest validated cycle at a year, and the groups built on them. */
@@ -41,9 +44,26 @@ const FAMILY_ORDER: readonly GroupFamily[] = ["all", "region", "incomeGroup"];
  * Deciding everything together is the point: a viewer can open "all countries", any region,
  * any income group, "countries like mine" and any year, and put the figures side by side. The
  * same plan answers every view, so a figure hidden in one view is hidden in all of them.
+ *
+ * A page asks several views of the same cycles (the figures and the patterns), so the plan is
+ * kept per array of cycles and minimum: callers treat the array as read-only, and the database
+ * layer hands out a new one whenever the data changes.
  */
 export function planDisclosure(cycles: readonly CountryCycle[], minGroupSize: number): DisclosurePlan {
   assertMinGroupSize(minGroupSize);
+  const kept = plans.get(cycles) ?? new Map<number, DisclosurePlan>();
+  plans.set(cycles, kept);
+  let plan = kept.get(minGroupSize);
+  if (!plan) {
+    plan = buildPlan(cycles, minGroupSize);
+    kept.set(minGroupSize, plan);
+  }
+  return plan;
+}
+
+const plans = new WeakMap<readonly CountryCycle[], Map<number, DisclosurePlan>>();
+
+function buildPlan(cycles: readonly CountryCycle[], minGroupSize: number): DisclosurePlan {
   assertOneCyclePerPeriod(cycles);
   const years = [...new Set(cycles.map((c) => readPeriod(c.period).start))].sort((a, b) => a - b);
   const snapshots = years.map((year) => buildSnapshot(cycles, year));
@@ -51,7 +71,7 @@ export function planDisclosure(cycles: readonly CountryCycle[], minGroupSize: nu
   // first keeps far more of it visible than a plain largest-first order), then larger groups
   // (all countries before its parts), then regions before income groups, then by name.
   const entries = snapshots
-    .flatMap((s) => s.groups.map((g) => ({ year: s.year!, group: g })))
+    .flatMap((s) => s.groups.map((g) => ({ year: s.year!, def: s.def!, group: g })))
     .sort(
       (a, b) =>
         b.year - a.year ||
@@ -69,6 +89,11 @@ export function planDisclosure(cycles: readonly CountryCycle[], minGroupSize: nu
   suppressGroups(candidates, minGroupSize, { sharedMembers: shared, order: "as-given" }).forEach(
     (decision, i) => (entries[i]!.group.decision = decision),
   );
+  // Then each figure of the shown groups, over the countries that actually answered it.
+  const shown = entries
+    .filter((e) => e.group.decision.shown)
+    .map((e) => ({ key: `${e.year}|${e.group.key}`, members: e.group.members, def: e.def, figures: e.group.figures }));
+  planFigures(shown, minGroupSize, shared);
   return { minGroupSize, snapshots };
 }
 
@@ -114,5 +139,5 @@ function chooseMainCycle(chosen: readonly CountryCycle[]): CountryCycle {
 
 function makeGroup(family: GroupFamily, label: string | null, members: CountryCycle[], decision: GroupDecision): PlannedGroup {
   const key = family === "all" ? "all" : `${family}:${label}`;
-  return { key, family, label, members, decision };
+  return { key, family, label, members, decision, figures: { capabilities: new Map(), domains: new Map() } };
 }

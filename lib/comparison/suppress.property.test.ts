@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { suppressGroups, type CandidateGroup } from "./suppress";
+import { suppressGroups, suppressMostlyShown, type CandidateGroup } from "./suppress";
 import { leaksFew } from "./test-brute-force";
 
 // Checks the suppression against a brute force that shares no code with it.
@@ -61,6 +61,15 @@ describe("suppressGroups properties", () => {
           });
           expect(broken).toBe(true);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("decides in runs exactly as it does one group at a time", () => {
+    fc.assert(
+      fc.property(scenario, ({ k, groups, shared }) => {
+        expect(suppressMostlyShown(groups, k, { sharedMembers: shared })).toEqual(suppressGroups(groups, k, { sharedMembers: shared, order: "as-given" }));
       }),
       { numRuns: 300 },
     );

@@ -27,12 +27,13 @@ export default async function PeersPage() {
   };
   const header = (kind: "region" | "income", h: PeerGroupHeader | null) =>
     !h ? t("noGroup") : h.shown ? t("groupShown", { group: groupName(kind, h), count: h.countries }) : t("groupHidden", { group: groupName(kind, h), count: h.countries, reason: h.reason === "notComparable" ? t("notComparable") : tc(`reason.${h.reason}`) });
-  const cell = (f: CapabilityFigure | null) => (!f ? "—" : f.shown ? `${tc("median", { value: format.number(f.median, { maximumFractionDigits: 1 }) })} (${f.distribution.join(" · ")})` : tc("hiddenCell"));
+  const cell = (f: CapabilityFigure | null) => (!f ? "—" : f.shown ? `${tc("median", { value: format.number(f.median, { maximumFractionDigits: 1 }) })} (${f.distribution.join(" · ")})` : tc(`hiddenCellReason.${f.reason}`, { min: minGroupSize }));
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p>{t("intro", { min: minGroupSize })}</p>
+        <p>{tc("figureRule", { min: minGroupSize })}</p>
       </header>
       {!mine ? (
         <p>{t("noValidated")}</p>

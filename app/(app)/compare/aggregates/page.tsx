@@ -62,6 +62,7 @@ export default async function AggregatesPage({ searchParams }: Props) {
 
       <section aria-labelledby="medians-title" className="space-y-3">
         <h2 id="medians-title" className="text-2xl font-semibold">{t("mediansTitle")}</h2>
+        <p className="max-w-3xl">{t("figureRule", { min: minGroupSize })}</p>
         {hidden.length ? (
           <ul className="list-disc ps-6" data-testid="hidden-groups">
             {hidden.map((g) => <li key={g.key}>{t("hiddenGroup", { group: label(g), countries: g.countries, reason: t(`reason.${(g as { reason: string }).reason as "tooFew"}`) })}</li>)}
@@ -84,8 +85,8 @@ export default async function AggregatesPage({ searchParams }: Props) {
                     {shown.map((g) => {
                       const f = g.capabilities.find((x) => x.key === c.key);
                       return (
-                        <td key={g.key} className="p-2">
-                          {f?.shown ? <>{t("median", { value: format.number(f.median, { maximumFractionDigits: 1 }) })} <span className="text-xs text-muted">({f.distribution.join(" · ")})</span></> : t("hiddenCell")}
+                        <td key={g.key} className="p-2" data-group={g.key}>
+                          {!f ? "—" : f.shown ? <>{t("median", { value: format.number(f.median, { maximumFractionDigits: 1 }) })} <span className="text-xs text-muted">({f.distribution.join(" · ")})</span></> : t(`hiddenCellReason.${f.reason}`, { min: minGroupSize })}
                         </td>
                       );
                     })}
