@@ -12,6 +12,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // Generous: a 2-core machine hashing passwords (scrypt) for several browsers at once is slow.
   timeout: 60_000,
+  // A loaded 2-core machine can take several seconds for one sign-in (scrypt) or build-cold page.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON ?? "test-results/e2e.json" }]],
   use: {
     baseURL,
