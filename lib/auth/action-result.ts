@@ -26,6 +26,13 @@ export class ActionError extends Error {
     public readonly messageKey: string,
     public readonly fieldErrors?: Record<string, string>,
     public readonly auditCode?: string,
+    /**
+     * Written to the audit log in full even without a session. Only for refusals that are
+     * bounded elsewhere: a failed sign-in step is counted by the sign-in throttle before it is
+     * checked (at most 20 per address in 15 minutes), and who tried which account is what the
+     * log is for.
+     */
+    public readonly auditInFull = false,
   ) {
     super(messageKey);
   }

@@ -72,6 +72,22 @@ describe("defineAction", () => {
     expect(writeAudit).not.toHaveBeenCalled();
   });
 
+  it("writes a failed sign-in step in full without a session: the throttle already bounds it", async () => {
+    currentUser.mockResolvedValue(null);
+    const { ActionError } = await import("./action-result");
+    const signIn = defineAction({
+      name: "test.signIn",
+      permission: "public",
+      input: z.strictObject({ note: z.string() }),
+      handler: async () => {
+        throw new ActionError("failed", "signInFailed", undefined, "badCredentials", true);
+      },
+    });
+    expect(await signIn({ note: "x" })).toMatchObject({ ok: false, code: "failed" });
+    expect(writeAudit).toHaveBeenCalledTimes(1);
+    expect(recordAnonymousRefusal).not.toHaveBeenCalled();
+  });
+
   it("refuses an argument that is not plain data (what a crafted reference decodes to)", async () => {
     for (const raw of [new FormData(), Promise.resolve({ note: "x" }), { note: new Date() }, Object.assign(Object.create({ polluted: true }), { note: "x" })]) {
       expect(await action(raw)).toMatchObject({ ok: false, code: "invalid" });

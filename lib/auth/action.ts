@@ -126,9 +126,10 @@ function runAction<S extends z.ZodType<Record<string, unknown>>, R>(def: ActionD
       unstable_rethrow(err);
       const target = def.target?.(input, undefined);
       if (err instanceof ActionError) {
-        // Without a session (a failed or throttled sign-in, an unusable invitation link) this is
-        // counted like any other anonymous refusal: the first few per address are kept in full.
-        await refuse({
+        // Without a session (a throttled sign-in, an unusable invitation link) this is counted
+        // like any other anonymous refusal: the first few per address are kept in full. A failed
+        // sign-in step is bounded by the throttle and always written (ActionError.auditInFull).
+        await (err.auditInFull ? audit : refuse)({
           outcome: err.code === "forbidden" ? "denied" : "failure",
           countryIso2: country,
           targetType: target?.type,

@@ -38,7 +38,7 @@ export const signIn = defineAction({
       }
     });
     if (!step) throw throttled();
-    if (!step.succeeded) throw new ActionError("failed", "signInFailed", undefined, "badCredentials");
+    if (!step.succeeded) throw new ActionError("failed", "signInFailed", undefined, "badCredentials", true);
     return step.twoFactor ? { twoFactor: true as const } : { twoFactor: false as const, next: safeReturnPath(input.next) };
   },
 });
@@ -72,7 +72,7 @@ export const verifySignInCode = defineAction({
   permission: "public",
   input: twoFactorCodeSchema.extend({ next: signInSchema.shape.next }),
   handler: async ({ input, db, request, note }) => {
-    const wrong = new ActionError("failed", "twoFactorCodeWrong", { code: "validation.totpCodeWrong" }, "badCode");
+    const wrong = new ActionError("failed", "twoFactorCodeWrong", { code: "validation.totpCodeWrong" }, "badCode", true);
     await secondFactor(db, request, note, async (auth) => auth.api.verifyTOTP({ body: { code: input.code }, headers: await headers() }), wrong);
     return { next: safeReturnPath(input.next) };
   },
@@ -83,7 +83,7 @@ export const verifySignInBackupCode = defineAction({
   permission: "public",
   input: backupCodeSchema.extend({ next: signInSchema.shape.next }),
   handler: async ({ input, db, request, note }) => {
-    const wrong = new ActionError("failed", "backupCodeWrong", { code: "validation.backupCodeWrong" }, "badBackupCode");
+    const wrong = new ActionError("failed", "backupCodeWrong", { code: "validation.backupCodeWrong" }, "badBackupCode", true);
     // The library removes the code from the account's list as it accepts it: each works once.
     await secondFactor(db, request, note, async (auth) => auth.api.verifyBackupCode({ body: { code: input.code }, headers: await headers() }), wrong);
     return { next: safeReturnPath(input.next) };
