@@ -23,6 +23,8 @@ const envSchema = z.object({
   ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).default("0"),
   /** Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Failed sign-ins from one address within 15 minutes before sign-in pauses there (offices share gateways). */
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(5, "SIGN_IN_ADDRESS_LIMIT must be 5 or more").max(1000).default(20),
   /** smtp(s)://user:password@host:port: invitations are also sent by mail when set. */
   SMTP_URL: z
     .string()

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { clearThrottle, releaseSignInAttempt, reserveSignInAttempt, type ThrottleEntry } from "@/db/queries/throttle";
+import { readEnv } from "@/lib/env";
 import { accountPolicy, addressPolicy } from "./throttle";
 
 export interface AttemptKeys {
@@ -23,7 +24,7 @@ export interface StepOutcome {
  * Should `verify` throw, the attempt stays counted: a fault must not be a way around the limit.
  */
 export async function runThrottledStep<T extends StepOutcome>(db: Db, keys: AttemptKeys, now: Date, verify: () => Promise<T>): Promise<T | null> {
-  const address: ThrottleEntry = { key: keys.address, policy: addressPolicy };
+  const address: ThrottleEntry = { key: keys.address, policy: { ...addressPolicy, maxFailures: readEnv().SIGN_IN_ADDRESS_LIMIT } };
   const entries: ThrottleEntry[] = keys.account ? [{ key: keys.account, policy: accountPolicy }, address] : [address];
   if (!(await reserveSignInAttempt(db, entries, now))) return null;
   const result = await verify();
