@@ -106,23 +106,26 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
 
 test("a discarded copy is gone for good: not restored, not offered again", async ({ browser }) => {
   const url = "/assessments/demo-ke-2026/education-programme";
+  const typed = "Ministry of Education, typed in a tab that was closed";
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto(url);
-  await context.setOffline(true);
-  await page.getByLabel("Lead ministry or agency").fill("Ministry of Education, typed offline");
-  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
-  await page.close();
-  await context.setOffline(false);
-
-  const again = await context.newPage();
-  await again.goto(url);
-  await expect(again.getByTestId("unsaved-copy")).toHaveCount(1);
-  await again.getByRole("button", { name: "Discard" }).click();
-  await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
-  await again.reload();
-  await expect(again.getByLabel("Lead ministry or agency")).toHaveValue("");
-  await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
+  // A copy another page view left behind, written as the form writes it. (Typing offline and
+  // closing the tab is not used here: Chromium may still deliver the closing tab's last save,
+  // after which the copy is rightly dropped as already saved.)
+  await page.evaluate(
+    ([key, leadAgency]) =>
+      localStorage.setItem(key, JSON.stringify({ values: { level: null, notApplicable: false, notApplicableReason: "", reasoning: "", confidence: null, targetLevel: null, targetDate: "", leadAgency }, baseVersion: 0, at: Date.now() })),
+    ["mnr-unsaved:demo-ke-2026:education-programme:closed-tab", typed] as const,
+  );
+  await page.reload();
+  await expect(page.getByTestId("unsaved-copy")).toHaveCount(1);
+  await page.getByRole("button", { name: "Discard" }).click();
+  await expect(page.getByTestId("unsaved-copies")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel("Lead ministry or agency")).not.toHaveValue(typed);
+  await expect(page.getByTestId("unsaved-copies")).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("closed-tab")))).toEqual([]);
 });
 
 /** Answers the save action's POSTs for one page as the route decides, everything else untouched. */
