@@ -48,10 +48,13 @@ test("unsaved input left in the browser is offered on the next visit, and saved 
   await context.setOffline(true);
   await page.getByLabel("Lead ministry or agency").fill("Communications Authority of Kenya");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
-  await page.close();
+  // Leave the page while still offline (the form's last try fails, its copy stays), then come
+  // back later. Closing the tab instead races Chromium's own teardown of the page.
+  page.once("dialog", (dialog) => void dialog.accept()); // "leave this page?": the input is unsaved
+  await page.goto("about:blank");
   await context.setOffline(false);
 
-  const again = await context.newPage();
+  const again = page;
   await again.goto("/assessments/demo-ke-2026/takedown-procedures");
   const offered = again.getByTestId("unsaved-copy");
   await expect(offered).toHaveCount(1);
