@@ -90,6 +90,11 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
     },
   });
 
+  // Set once the form runs in the browser: typing before then reaches the field but not the form's
+  // state (#14 renders every saved value on the server; this marks when typing is safe).
+  const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setReady(true), []);
   const watched = useWatch({ control: form.control });
   const first = useRef(true);
   useEffect(() => {
@@ -146,7 +151,7 @@ export function AnswerForm({ assessmentId, capabilityKey, levels, initial, versi
     form.setValue(k, v as never, { shouldDirty: true, shouldValidate: true });
 
   return (
-    <form onSubmit={(ev) => ev.preventDefault()} noValidate className="space-y-8">
+    <form onSubmit={(ev) => ev.preventDefault()} noValidate className="space-y-8" data-ready={ready ? "true" : undefined}>
       <SaveStatus state={autosave.state} message={autosave.message} restored={autosave.restored} onRetryNow={autosave.retryNow} />
       <UnsavedCopies copies={copies} levels={levels} onRestore={restoreCopy} onDiscard={discardCopy} />
       {autosave.conflict ? (

@@ -1,3 +1,5 @@
+// Every test waits for the form to run (form[data-ready]) before typing: what is typed earlier
+// reaches the field but not the form, which then saves and keeps the answer as it was.
 import { expect, test, type Page, type Route } from "@playwright/test";
 import { storageStateOf } from "../support/roles";
 
@@ -6,7 +8,9 @@ test("two people editing one capability: the second save is refused and both ver
   const a = await (await browser.newContext({ storageState: storageStateOf("contributor") })).newPage();
   const b = await (await browser.newContext({ storageState: storageStateOf("focal_point") })).newPage();
   await a.goto(url);
+  await a.locator("form[data-ready]").waitFor();
   await b.goto(url);
+  await b.locator("form[data-ready]").waitFor();
 
   await a.getByLabel("Reasoning").fill("Version A: a youth council advises the ministry twice a year.");
   await expect(a.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
@@ -18,11 +22,13 @@ test("two people editing one capability: the second save is refused and both ver
 
   // Nothing was overwritten.
   await a.reload();
+  await a.locator("form[data-ready]").waitFor();
   await expect(a.getByLabel("Reasoning")).toHaveValue(/Version A/);
 
   await b.getByRole("button", { name: "Keep my version" }).click();
   await expect(b.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
   await a.reload();
+  await a.locator("form[data-ready]").waitFor();
   await expect(a.getByLabel("Reasoning")).toHaveValue(/Version B/);
 });
 
@@ -30,6 +36,7 @@ test("going offline mid-typing loses nothing: kept in the browser, saved when ba
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto("/assessments/demo-ke-2026/offender-support-systems");
+  await page.locator("form[data-ready]").waitFor();
   await context.setOffline(true);
   await page.getByLabel("Reasoning").fill("Typed while the connection was down: a pilot helpline for people at risk opened in 2025.");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
@@ -38,6 +45,7 @@ test("going offline mid-typing loses nothing: kept in the browser, saved when ba
   await context.setOffline(false);
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
   await page.reload();
+  await page.locator("form[data-ready]").waitFor();
   await expect(page.getByLabel("Reasoning")).toHaveValue(/Typed while the connection was down/);
 });
 
@@ -45,17 +53,18 @@ test("unsaved input left in the browser is offered on the next visit, and saved 
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto("/assessments/demo-ke-2026/takedown-procedures");
+  await page.locator("form[data-ready]").waitFor();
   await context.setOffline(true);
   await page.getByLabel("Lead ministry or agency").fill("Communications Authority of Kenya");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
-  // Leave the page while still offline (the form's last try fails, its copy stays), then come
-  // back later. Closing the tab instead races Chromium's own teardown of the page.
+  // Leave the page while still offline (the form's last try fails, its copy stays), then come back.
   page.once("dialog", (dialog) => void dialog.accept()); // "leave this page?": the input is unsaved
   await page.goto("about:blank");
   await context.setOffline(false);
 
   const again = page;
   await again.goto("/assessments/demo-ke-2026/takedown-procedures");
+  await again.locator("form[data-ready]").waitFor();
   const offered = again.getByTestId("unsaved-copy");
   await expect(offered).toHaveCount(1);
   await offered.getByRole("button", { name: "Restore" }).click();
@@ -64,6 +73,7 @@ test("unsaved input left in the browser is offered on the next visit, and saved 
   await expect(again.getByTestId("unsaved-copies")).toHaveCount(0);
   const fresh = await (await browser.newContext({ storageState: storageStateOf("focal_point") })).newPage();
   await fresh.goto("/assessments/demo-ke-2026/takedown-procedures");
+  await fresh.locator("form[data-ready]").waitFor();
   await expect(fresh.getByLabel("Lead ministry or agency")).toHaveValue("Communications Authority of Kenya");
 });
 
@@ -75,7 +85,9 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
   const a = await context.newPage();
   const b = await context.newPage();
   await a.goto(url);
+  await a.locator("form[data-ready]").waitFor();
   await b.goto(url);
+  await b.locator("form[data-ready]").waitFor();
   await context.setOffline(true);
   await a.getByLabel("Reasoning").fill(textA);
   await expect(a.getByTestId("save-status")).toHaveAttribute("data-state", "offline", { timeout: 10_000 });
@@ -88,6 +100,7 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
 
   const c = await context.newPage();
   await c.goto(url);
+  await c.locator("form[data-ready]").waitFor();
   const kept = await c.evaluate((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? "").includes(t)), textB);
   expect(kept, "tab B's text is still kept in the browser after tab A saved").toBe(true);
   const offered = c.getByTestId("unsaved-copy");
@@ -103,6 +116,7 @@ test("two tabs typing offline each keep their own copy: one tab's save leaves th
   await c.getByRole("button", { name: "Keep my version" }).click();
   await expect(c.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
   await c.reload();
+  await c.locator("form[data-ready]").waitFor();
   await expect(c.getByLabel("Reasoning")).toHaveValue(textB);
   await expect(c.getByTestId("unsaved-copies")).toHaveCount(0);
 });
@@ -113,19 +127,20 @@ test("a discarded copy is gone for good: not restored, not offered again", async
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto(url);
-  // A copy another page view left behind, written as the form writes it. (Typing offline and
-  // closing the tab is not used here: Chromium may still deliver the closing tab's last save,
-  // after which the copy is rightly dropped as already saved.)
+  await page.locator("form[data-ready]").waitFor();
+  // A copy another page view left behind, written as the form writes it.
   await page.evaluate(
     ([key, leadAgency]) =>
       localStorage.setItem(key, JSON.stringify({ values: { level: null, notApplicable: false, notApplicableReason: "", reasoning: "", confidence: null, targetLevel: null, targetDate: "", leadAgency }, baseVersion: 0, at: Date.now() })),
     ["mnr-unsaved:demo-ke-2026:education-programme:closed-tab", typed] as const,
   );
   await page.reload();
+  await page.locator("form[data-ready]").waitFor();
   await expect(page.getByTestId("unsaved-copy")).toHaveCount(1);
   await page.getByRole("button", { name: "Discard" }).click();
   await expect(page.getByTestId("unsaved-copies")).toHaveCount(0);
   await page.reload();
+  await page.locator("form[data-ready]").waitFor();
   await expect(page.getByLabel("Lead ministry or agency")).not.toHaveValue(typed);
   await expect(page.getByTestId("unsaved-copies")).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("closed-tab")))).toEqual([]);
@@ -148,6 +163,7 @@ test("the server answering 503: the page says so, keeps the input and saves by i
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto(path);
+  await page.locator("form[data-ready]").waitFor();
   let down = true;
   let refused = 0;
   await interceptSaves(page, path, async (route) => {
@@ -170,6 +186,7 @@ test("the server answering 503: the page says so, keeps the input and saves by i
 
   const fresh = await (await browser.newContext({ storageState: storageStateOf("focal_point") })).newPage();
   await fresh.goto(path);
+  await fresh.locator("form[data-ready]").waitFor();
   await expect(fresh.getByLabel("Lead ministry or agency")).toHaveValue("Kenya Film Classification Board");
 });
 
@@ -178,6 +195,7 @@ test("the server unreachable while the network works: said so, not 'offline', an
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto(path);
+  await page.locator("form[data-ready]").waitFor();
   let down = true;
   await interceptSaves(page, path, async (route) => {
     if (!down) return false;
