@@ -55,34 +55,31 @@ describe("defineAction", () => {
     expect(recordAnonymousRefusal).toHaveBeenCalledTimes(1);
   });
 
-  it("counts a public action's refusal without a session too (a failed sign-in, a wrong invitation link)", async () => {
-    currentUser.mockResolvedValue(null);
+  /** A public action (signing in, accepting an invitation) whose handler refuses. */
+  async function refusingPublicAction(auditCode: string, auditInFull: boolean) {
     const { ActionError } = await import("./action-result");
-    const signIn = defineAction({
-      name: "test.signIn",
+    return defineAction({
+      name: "test.public",
       permission: "public",
       input: z.strictObject({ note: z.string() }),
       handler: async () => {
-        throw new ActionError("failed", "signInFailed", undefined, "badCredentials");
+        throw new ActionError("failed", "invitationInvalid", undefined, auditCode, auditInFull);
       },
     });
-    expect(await signIn({ note: "x" })).toMatchObject({ ok: false, code: "failed" });
-    expect(await signIn({ bad: 1 })).toMatchObject({ ok: false, code: "invalid" });
+  }
+
+  it("counts a public action's refusal without a session too (an unusable invitation link, bad input)", async () => {
+    currentUser.mockResolvedValue(null);
+    const accept = await refusingPublicAction("invitationUnusable", false);
+    expect(await accept({ note: "x" })).toMatchObject({ ok: false, code: "failed" });
+    expect(await accept({ bad: 1 })).toMatchObject({ ok: false, code: "invalid" });
     expect(recordAnonymousRefusal).toHaveBeenCalledTimes(2);
     expect(writeAudit).not.toHaveBeenCalled();
   });
 
   it("writes a failed sign-in step in full without a session: the throttle already bounds it", async () => {
     currentUser.mockResolvedValue(null);
-    const { ActionError } = await import("./action-result");
-    const signIn = defineAction({
-      name: "test.signIn",
-      permission: "public",
-      input: z.strictObject({ note: z.string() }),
-      handler: async () => {
-        throw new ActionError("failed", "signInFailed", undefined, "badCredentials", true);
-      },
-    });
+    const signIn = await refusingPublicAction("badCredentials", true);
     expect(await signIn({ note: "x" })).toMatchObject({ ok: false, code: "failed" });
     expect(writeAudit).toHaveBeenCalledTimes(1);
     expect(recordAnonymousRefusal).not.toHaveBeenCalled();
